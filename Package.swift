@@ -20,10 +20,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CAtomicRename"),
         .target(
             name: "PortalCore",
             dependencies: [
                 "CCmark",
+                "CAtomicRename",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),

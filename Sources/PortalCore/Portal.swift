@@ -24,3 +24,64 @@ public enum Portal {
         return CheckOutcome(diagnostics: diagnostics, site: site)
     }
 }
+
+extension Portal {
+    public struct BuildRequest: Sendable {
+        public var source: URL
+        public var output: URL
+        public var includeDrafts = false
+        /// Overrides `base_url` of portal.yaml (a preview host, say).
+        public var baseURL: String?
+        public var today: Day
+
+        public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, today: Day = .today()) {
+            self.source = source
+            self.output = output
+            self.includeDrafts = includeDrafts
+            self.baseURL = baseURL
+            self.today = today
+        }
+    }
+
+    public struct BuildOutcome: Sendable {
+        public let diagnostics: [Diagnostic]
+        public let pageCount: Int
+        public let seconds: Double
+        public var failed: Bool { diagnostics.hasErrors }
+
+        /// `Đã tạo 187 trang trong 0,42 giây.` or why nothing was published.
+        public var summary: String {
+            if failed {
+                return "Không tạo trang: \(diagnostics.errorCount) lỗi, \(diagnostics.warningCount) cảnh báo. Trang đã đăng trước đó được giữ nguyên."
+            }
+            let warnings = diagnostics.warningCount > 0 ? " (\(diagnostics.warningCount) cảnh báo)" : ""
+            return "Đã tạo \(VietnameseNumber.integer(pageCount)) trang trong \(VietnameseNumber.decimal(seconds, fractionDigits: 2)) giây\(warnings)."
+        }
+    }
+
+    /// Load → Resolve → Render → Publish. Publishes only when no stage found an error.
+    public static func build(_ request: BuildRequest) -> BuildOutcome {
+        let started = Date()
+        func outcome(_ diagnostics: [Diagnostic], pages: Int = 0) -> BuildOutcome {
+            BuildOutcome(diagnostics: diagnostics, pageCount: pages, seconds: Date().timeIntervalSince(started))
+        }
+        var loaded = ContentLoader.load(from: request.source)
+        if let baseURL = request.baseURL {
+            loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let (resolved, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
+        guard let site = resolved, !diagnostics.hasErrors else { return outcome(diagnostics) }
+
+        let rendered = SiteRenderer.render(site, templatesAt: request.source,
+                                           options: RenderOptions(today: request.today, includeDrafts: request.includeDrafts))
+        let all = diagnostics + rendered.diagnostics
+        guard !all.hasErrors else { return outcome(all) }
+        do {
+            try AtomicPublisher(output: request.output).publish(
+                rendered.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+        } catch {
+            return outcome(all + [Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: "\(error)")])
+        }
+        return outcome(all, pages: rendered.pages.filter { $0.path.hasSuffix(".html") }.count)
+    }
+}

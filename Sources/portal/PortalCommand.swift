@@ -12,7 +12,7 @@ struct PortalCommand: ParsableCommand {
           portal check                 kiểm tra nội dung, không ghi gì
           portal check --source site/  kiểm tra trang ở thư mục site/
         """,
-        subcommands: [CheckCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self])
 
     /// Usage mistakes exit with 2 (content errors use 1), as DESIGN.md promises scripts.
     static func main() {

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Turns a link written in Markdown into a link the published site can follow:
+/// `../plans/2023-x.md` (a content file) becomes the relative link to that record's page,
+/// `../media/a.pdf` the link to the copied file. A link to a file that is not there is broken.
+struct ContentLinks: Sendable {
+    enum Resolution: Equatable {
+        case keep
+        case rewrite(String)
+        case broken(String)
+        case unsafe
+    }
+
+    /// Content file path (`content/plans/x.md`) → its page.
+    let pages: [String: Route]
+    let mediaFiles: Set<String>
+
+    init(site: Site) {
+        var pages: [String: Route] = [:]
+        site.plans.forEach { pages[$0.source] = .plan($0.id) }
+        site.decisions.forEach { pages[$0.source] = .decision($0.id) }
+        site.exemplars.forEach { pages[$0.source] = .exemplar($0.id) }
+        site.stories.forEach { pages[$0.source] = .story($0.id) }
+        self.pages = pages
+        self.mediaFiles = site.mediaFiles
+    }
+
+    func resolve(_ url: String, from file: String, on page: Route) -> Resolution {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
+        if let scheme = Self.scheme(of: trimmed) {
+            return ["http", "https", "mailto", "tel"].contains(scheme) ? .keep : .unsafe
+        }
+        if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
+            return .broken("Liên kết `\(url)` bắt đầu bằng `/` sẽ hỏng khi mở trang từ ổ đĩa. Viết đường dẫn tương đối tới tệp nội dung, ví dụ `../plans/ten-tep.md`.")
+        }
+        let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        let folder = (file as NSString).deletingLastPathComponent
+        guard let target = Self.normalise(folder + "/" + pathPart) else {
+            return .broken("Liên kết `\(url)` đi ra ngoài thư mục của trang.")
+        }
+        if let route = pages[target] {
+            return .rewrite(Routes.link(from: page, to: route, fragment: fragment))
+        }
+        if target.hasPrefix("content/media/"), mediaFiles.contains(String(target.dropFirst("content/media/".count))) {
+            return .rewrite(Routes.link(from: page, to: .media(String(target.dropFirst("content/media/".count))), fragment: fragment))
+        }
+        let hint = target.hasSuffix(".md") || target.hasSuffix(".yaml")
+            ? "Không có tệp nội dung `\(target)` (hoặc đó là tin nháp)."
+            : "Liên kết tương đối phải trỏ tới một tệp nội dung (.md, .yaml) hoặc một tệp trong content/media/; không thấy `\(target)`."
+        return .broken("Liên kết `\(url)` bị hỏng. \(hint)")
+    }
+
+    /// `javascript`, `https` … or nil for a relative link. Lower-cased, ignoring the tricks
+    /// browsers forgive (spaces and control characters inside the scheme).
+    static func scheme(of url: String) -> String? {
+        let cleaned = url.unicodeScalars.filter { $0.value > 0x20 }
+        guard let colon = cleaned.firstIndex(of: ":") else { return nil }
+        let scheme = String(String.UnicodeScalarView(cleaned[..<colon])).lowercased()
+        guard let first = scheme.unicodeScalars.first, first.properties.isAlphabetic,
+              scheme.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || "+-.0123456789".unicodeScalars.contains($0)) })
+        else { return nil }
+        return scheme
+    }
+
+    /// Folds `.` and `..` segments; nil if the path climbs above the site root.
+    static func normalise(_ path: String) -> String? {
+        var stack: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." || part.isEmpty { continue }
+            if part == ".." {
+                guard stack.popLast() != nil else { return nil }
+            } else {
+                stack.append(part)
+            }
+        }
+        return stack.joined(separator: "/")
+    }
+}

@@ -1,0 +1,70 @@
+/// Builds each HTML page: gathers its view model (finished strings only) and renders its template
+/// inside the layout.
+struct PageBuilder {
+    let site: Site
+    let index: SiteIndex
+    let templates: Templates
+    let options: RenderOptions
+    let log: DiagnosticLog
+
+    func allPages() -> [Page] {
+        var pages = [homePage(), plansPage(), honoursPage(), exemplarsPage(), notFoundPage()]
+        pages += site.plans.map(planPage)
+        pages += site.decisions.map(decisionPage)
+        pages += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map(honoursOfPlanPage)
+        pages += site.exemplars.map(exemplarPage)
+        pages += storyListPages()
+        pages += site.stories.map(storyPage)
+        pages += index.tags.map(tagPage)
+        return pages
+    }
+
+    func cards(on page: Route) -> Cards { Cards(site: site, today: options.today, page: page) }
+
+    /// Renders `template` for `route` inside the shared layout.
+    func page(_ route: Route, _ template: String, _ meta: Layout.Meta, _ content: ViewContext) -> Page {
+        let context = Layout(site: site).context(for: route, meta).merging(content)
+        return Page(route, html: templates.render(template, context, log: log))
+    }
+
+    func markdown(_ text: MarkdownText, on route: Route) -> RenderedMarkdown {
+        Markdown(unsafeHTML: site.config.unsafeHTML, links: links).render(text, on: route, log: log)
+    }
+
+    private var links: ContentLinks { ContentLinks(site: site) }
+
+    func homePage() -> Page {
+        let cards = cards(on: .home)
+        let today = options.today
+        let running = site.plans.filter { if case .running = PlanStatus($0, today: today) { true } else { false } }
+        let deadlines = site.plans
+            .flatMap { plan in plan.deadlines.filter { $0.date >= today }.map { (plan, $0) } }
+            .sorted { ($0.1.date, $0.0.id) < ($1.1.date, $1.0.id) }
+            .prefix(6)
+            .map { plan, deadline -> ViewContext in
+                var item: ViewContext = ["date": deadline.date.short, "date_iso": deadline.date.iso, "what": deadline.what,
+                                         "plan_title": plan.title, "plan_href": cards.href(.plan(plan.id))]
+                item["who"] = deadline.who
+                return item
+            }
+        var content: ViewContext = [
+            "running": running.map(cards.plan), "has_running": !running.isEmpty,
+            "latest_plans": site.plans.prefix(3).map(cards.plan),
+            "deadlines": Array(deadlines), "has_deadlines": !deadlines.isEmpty,
+            "decisions": site.decisions.prefix(3).map(cards.decision), "has_decisions": !site.decisions.isEmpty,
+            "stories": site.stories.prefix(4).map(cards.story), "has_stories": !site.stories.isEmpty,
+            "today": today.long,
+            "plans_href": cards.href(.plans), "honours_href": cards.href(.honours),
+            "stories_href": cards.href(.stories(page: 1)), "exemplars_href": cards.href(.exemplars),
+        ]
+        if let featured = site.exemplars.first { content["featured"] = cards.exemplar(featured) }
+        return page(.home, "home", .init(title: site.config.title, description: "Cổng thông tin thi đua, khen thưởng của \(site.config.title)."), content)
+    }
+
+    func notFoundPage() -> Page {
+        page(.notFound, "not-found", .init(title: "Không tìm thấy trang"), [
+            "plans_href": Routes.link(from: .notFound, to: .plans),
+            "honours_href": Routes.link(from: .notFound, to: .honours),
+        ])
+    }
+}

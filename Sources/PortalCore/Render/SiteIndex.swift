@@ -1,0 +1,28 @@
+/// Records by id, and the tags with their stories: built once per build for the page builders.
+struct SiteIndex {
+    let plans: [String: Plan]
+    let decisions: [String: Decision]
+    let exemplars: [String: Exemplar]
+    let stories: [String: Story]
+    /// Tags by slug, each with the spelling first seen and its stories (newest first).
+    let tags: [(label: String, slug: String, stories: [Story])]
+
+    init(_ site: Site) {
+        plans = Dictionary(site.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        decisions = Dictionary(site.decisions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        exemplars = Dictionary(site.exemplars.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        stories = Dictionary(site.stories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // "Thi đua" and "thi đua" are one tag: they share a slug, hence a page.
+        var bySlug: [String: (label: String, stories: [Story])] = [:]
+        var order: [String] = []
+        for story in site.stories {
+            for tag in story.tags {
+                let slug = Slug.make(tag)
+                if bySlug[slug] == nil { order.append(slug); bySlug[slug] = (tag, []) }
+                if bySlug[slug]?.stories.last?.id != story.id { bySlug[slug]?.stories.append(story) }
+            }
+        }
+        tags = order.compactMap { slug in bySlug[slug].map { ($0.label, slug, $0.stories) } }
+            .sorted(byVietnamese: \.label)
+    }
+}
