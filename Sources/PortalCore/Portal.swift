@@ -17,11 +17,25 @@ public enum Portal {
         }
     }
 
-    /// Loads and resolves everything, drafts included, writing nothing.
-    public static func check(source: URL) -> CheckOutcome {
-        let loaded = ContentLoader.load(from: source)
-        let (site, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: true))
-        return CheckOutcome(diagnostics: diagnostics, site: site)
+    /// Everything `build` checks — loading, references, rendering (broken links in Markdown,
+    /// templates) — drafts included, writing nothing.
+    public static func check(source: URL, today: Day = .today()) -> CheckOutcome {
+        let request = BuildRequest(source: source, output: source, includeDrafts: true, today: today)
+        let prepared = prepare(request)
+        return CheckOutcome(diagnostics: prepared.diagnostics, site: prepared.site)
+    }
+
+    /// Load → Resolve → Render: the pages, or the reasons there are none.
+    static func prepare(_ request: BuildRequest) -> (site: Site?, pages: [Page], diagnostics: [Diagnostic]) {
+        var loaded = ContentLoader.load(from: request.source)
+        if let baseURL = request.baseURL {
+            loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let (resolved, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
+        guard let site = resolved, !diagnostics.hasErrors else { return (resolved, [], diagnostics) }
+        let rendered = SiteRenderer.render(site, templatesAt: request.source,
+                                           options: RenderOptions(today: request.today, includeDrafts: request.includeDrafts))
+        return (site, rendered.pages, diagnostics + rendered.diagnostics)
     }
 }
 
@@ -65,23 +79,15 @@ extension Portal {
         func outcome(_ diagnostics: [Diagnostic], pages: Int = 0) -> BuildOutcome {
             BuildOutcome(diagnostics: diagnostics, pageCount: pages, seconds: Date().timeIntervalSince(started))
         }
-        var loaded = ContentLoader.load(from: request.source)
-        if let baseURL = request.baseURL {
-            loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        }
-        let (resolved, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
-        guard let site = resolved, !diagnostics.hasErrors else { return outcome(diagnostics) }
-
-        let rendered = SiteRenderer.render(site, templatesAt: request.source,
-                                           options: RenderOptions(today: request.today, includeDrafts: request.includeDrafts))
-        let all = diagnostics + rendered.diagnostics
-        guard !all.hasErrors else { return outcome(all) }
+        let prepared = prepare(request)
+        let all = prepared.diagnostics
+        guard let site = prepared.site, !all.hasErrors else { return outcome(all) }
         do {
             try AtomicPublisher(output: request.output).publish(
-                rendered.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+                prepared.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
         } catch {
             return outcome(all + [Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: "\(error)")])
         }
-        return outcome(all, pages: rendered.pages.filter { $0.path.hasSuffix(".html") }.count)
+        return outcome(all, pages: prepared.pages.filter { $0.path.hasSuffix(".html") }.count)
     }
 }
