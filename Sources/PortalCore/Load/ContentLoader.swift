@@ -10,6 +10,9 @@ public struct LoadedContent: Sendable {
     public var stories: [Story] = []
     /// Every file under `content/media/`, relative to it.
     public var mediaFiles: Set<String> = []
+    /// Ids of record files that exist but could not be read (already reported), so references
+    /// to them are not reported a second time as unknown.
+    public var unreadableIDs: Set<String> = []
     public var diagnostics: [Diagnostic] = []
 }
 
@@ -31,40 +34,48 @@ public enum ContentLoader {
                       at: SourceLocation(file: "content"))
         }
 
-        content.plans = records(in: "content/plans", ext: "md", folder: folder, log: log, load: PlanLoader.load)
-        content.exemplars = records(in: "content/exemplars", ext: "md", folder: folder, log: log, load: ExemplarLoader.load)
-        content.stories = records(in: "content/stories", ext: "md", folder: folder, log: log, load: StoryLoader.load)
-        content.decisions = decisions(folder: folder, log: log)
+        var unreadable: Set<String> = []
+        content.plans = records(in: "content/plans", ext: "md", folder: folder, log: log, unreadable: &unreadable, load: PlanLoader.load)
+        content.exemplars = records(in: "content/exemplars", ext: "md", folder: folder, log: log, unreadable: &unreadable, load: ExemplarLoader.load)
+        content.stories = records(in: "content/stories", ext: "md", folder: folder, log: log, unreadable: &unreadable, load: StoryLoader.load)
+        content.decisions = decisions(folder: folder, log: log, unreadable: &unreadable)
+        content.unreadableIDs = unreadable
         content.mediaFiles = Set(folder.allFiles(below: "content/media", log: log))
         content.diagnostics = log.entries
         return content
     }
 
     private static func records<Record>(in directory: String, ext: String, folder: ContentFolder, log: DiagnosticLog,
+                                        unreadable: inout Set<String>,
                                         load: (SourceText, String, DiagnosticLog) -> Record?) -> [Record] {
         folder.files(in: directory).compactMap { path in
             guard path.hasSuffix(".\(ext)") else {
                 log.warning("Tệp này bị bỏ qua: thư mục \(directory)/ chỉ đọc các tệp .\(ext).", at: SourceLocation(file: path))
                 return nil
             }
-            guard let source = SourceText.read(folder.url(path), as: path, log: log) else { return nil }
-            return load(source, id(of: path), log)
+            let record = SourceText.read(folder.url(path), as: path, log: log).flatMap { load($0, id(of: path), log) }
+            if record == nil { unreadable.insert(id(of: path)) }
+            return record
         }
     }
 
-    private static func decisions(folder: ContentFolder, log: DiagnosticLog) -> [Decision] {
+    private static func decisions(folder: ContentFolder, log: DiagnosticLog, unreadable: inout Set<String>) -> [Decision] {
         let directory = "content/honours"
         let paths = folder.files(in: directory)
         var usedCSV: Set<String> = []
+        var failed: Set<String> = []
         let decisions = paths.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { path -> Decision? in
-            guard let source = SourceText.read(folder.url(path), as: path, log: log) else { return nil }
-            return DecisionLoader.load(source, id: id(of: path), log: log) { name in
+            guard let source = SourceText.read(folder.url(path), as: path, log: log) else { failed.insert(id(of: path)); return nil }
+            let decision = DecisionLoader.load(source, id: id(of: path), log: log) { name in
                 let csvPath = "\(directory)/\(name)"
                 guard folder.exists(csvPath) else { return nil }
                 usedCSV.insert(csvPath)
                 return SourceText.read(folder.url(csvPath), as: csvPath, log: log)
             }
+            if decision == nil { failed.insert(id(of: path)) }
+            return decision
         }
+        unreadable.formUnion(failed)
         for path in paths where !(path.hasSuffix(".yaml") || path.hasSuffix(".yml")) && !usedCSV.contains(path) {
             let hint = path.hasSuffix(".csv") ? "không quyết định nào ghi `awards_csv` tới tệp này" : "thư mục chỉ đọc tệp .yaml và .csv"
             log.warning("Tệp này bị bỏ qua: \(hint).", at: SourceLocation(file: path))

@@ -113,10 +113,16 @@ struct Markdown {
         cmark_node_free(node)
     }
 
+    /// cmark counts columns in bytes; editors count characters (scalars), as our diagnostics do.
+    /// Only called for a problem, so finding the line again is cheap enough.
     private func location(of node: OpaquePointer, in markdown: MarkdownText) -> SourceLocation {
-        SourceLocation(file: markdown.file,
-                       line: markdown.firstLine + max(0, Int(cmark_node_get_start_line(node)) - 1),
-                       column: max(1, Int(cmark_node_get_start_column(node))))
+        let line = max(1, Int(cmark_node_get_start_line(node)))
+        let byteColumn = max(1, Int(cmark_node_get_start_column(node)))
+        let text = markdown.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst(line - 1).first.map { Array($0.utf8) } ?? []
+        let prefix = text.prefix(byteColumn - 1)
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: markdown.file, line: markdown.firstLine + line - 1, column: column)
     }
 
     static func plainText(of node: OpaquePointer) -> String {

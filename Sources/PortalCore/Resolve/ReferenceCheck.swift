@@ -23,6 +23,8 @@ struct ReferenceCheck {
     let plans: Set<String>
     let decisions: Set<String>
     let exemplars: Set<String>
+    /// Records whose files failed to load: already reported, so not reported again here.
+    let unreadable: Set<String>
     let log: DiagnosticLog
 
     func check(_ reference: Reference?, kind: Kind) {
@@ -32,7 +34,7 @@ struct ReferenceCheck {
         case .decision: decisions
         case .exemplar: exemplars
         }
-        guard !ids.contains(reference.id) else { return }
+        guard !ids.contains(reference.id), !unreadable.contains(reference.id) else { return }
         let hint = NearestName.find(reference.id, among: ids).map { " Có phải ý bạn là `\($0)`?" }
             ?? " Ghi tên tệp (không có phần mở rộng) của một tệp trong \(kind.folder)."
         log.error("Không có \(kind.name) nào mang mã `\(reference.id)`.\(hint)", at: reference.location)

@@ -18,7 +18,8 @@ public enum Resolver {
         checkUniquePaths(content.stories.map { ($0.id, $0.source) }, log: log)
 
         let references = ReferenceCheck(plans: Set(content.plans.map(\.id)), decisions: Set(content.decisions.map(\.id)),
-                                        exemplars: Set(content.exemplars.map(\.id)), log: log)
+                                        exemplars: Set(content.exemplars.map(\.id)),
+                                        unreadable: content.unreadableIDs, log: log)
         content.decisions.forEach { references.check($0.plan, kind: .plan) }
         for exemplar in content.exemplars {
             references.check(exemplar.plan, kind: .plan)
