@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+@testable import PortalCore
+
+/// A build either replaces the whole site or leaves the old one exactly as it was.
+final class AtomicPublishTests: XCTestCase {
+    func testContentErrorLeavesThePublishedSiteByteIdentical() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let output = fixture.root.appendingPathComponent("public")
+        let first = Portal.build(.init(source: fixture.root, output: output, today: Day(iso: "2024-06-01")!))
+        XCTAssertFalse(first.failed, first.diagnostics.report)
+        let before = try snapshot(output)
+        XCTAssertGreaterThan(before.count, 10)
+
+        try fixture.write("content/stories/tin.md", Data("---\ntitle: Tin\ndate: 2024-99-02\n---\n".utf8))
+        let second = Portal.build(.init(source: fixture.root, output: output, today: Day(iso: "2024-06-01")!))
+        XCTAssertTrue(second.failed)
+        XCTAssertEqual(try snapshot(output), before)
+        XCTAssertEqual(try stagingLeftovers(in: fixture.root), [])
+    }
+
+    func testStaleFilesDoNotSurviveARebuild() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let output = fixture.root.appendingPathComponent("public")
+        XCTAssertFalse(Portal.build(.init(source: fixture.root, output: output)).failed)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("tin-tuc/tin/index.html").path))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("content/stories/tin.md"))
+        XCTAssertFalse(Portal.build(.init(source: fixture.root, output: output)).failed)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("tin-tuc/tin/index.html").path))
+        XCTAssertEqual(try stagingLeftovers(in: fixture.root), [])
+    }
+
+    func testOutputFolderHoldingTheSourcesIsRefused() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let outcome = Portal.build(.init(source: fixture.root, output: fixture.root))
+        XCTAssertTrue(outcome.failed)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("portal.yaml").path))
+    }
+
+    func testStagingLeftOverByAKilledBuildIsClearedByTheNextBuild() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let leftover = fixture.root.appendingPathComponent(".public.staging-99999/tin-tuc")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        XCTAssertFalse(Portal.build(.init(source: fixture.root, output: fixture.root.appendingPathComponent("public"))).failed)
+        XCTAssertEqual(try stagingLeftovers(in: fixture.root), [])
+    }
+
+    private func snapshot(_ root: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try GoldenSiteTests.files(under: root) {
+            result[path] = try Data(contentsOf: root.appendingPathComponent(path))
+        }
+        return result
+    }
+
+    private func stagingLeftovers(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") }
+    }
+}
