@@ -194,6 +194,22 @@ final class BrokenInputTests: XCTestCase {
             consent: 2024-06-01
             ---
             """, expected: ["content/exemplars/guong.md:1:1: error"], message: "consent"),
+        Case(name: "record file named like a page the site makes", files: """
+            -- content/stories/trang-2.md --
+            ---
+            title: Tin
+            date: 2024-05-02
+            ---
+            -- content/stories/tin-2.md --
+            ---
+            title: Tin 2
+            date: 2024-05-03
+            ---
+            -- portal.yaml --
+            title: Ủy ban nhân dân phường Thử
+            base_url: https://thu.example.gov.vn/
+            stories_per_page: 1
+            """, expected: ["content/stories/trang-2.md:1:1: error"], message: "tin-tuc/trang-2/index.html"),
         Case(name: "citizen ID number in an award", files: """
             -- content/honours/quyet-dinh.yaml --
             number: 1/QĐ-UBND

@@ -91,6 +91,7 @@ extension PageBuilder {
         if !decisions.isEmpty {
             context["honours_href"] = cards.href(.honoursOfPlan(planID))
             context["award_total"] = VietnameseNumber.integer(decisions.reduce(0) { $0 + $1.awards.count })
+            context["form_counts"] = formCounts(of: decisions).map { ["form": $0.form, "count": VietnameseNumber.integer($0.count)] as ViewContext }
         }
         return context
     }

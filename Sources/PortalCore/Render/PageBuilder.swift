@@ -8,10 +8,9 @@ struct PageBuilder {
     let log: DiagnosticLog
 
     func allPages() -> [Page] {
-        var pages = [homePage(), plansPage(), honoursPage(), exemplarsPage(), notFoundPage()]
+        var pages = [homePage(), plansPage(), exemplarsPage(), notFoundPage()]
         pages += site.plans.map(planPage)
-        pages += site.decisions.map(decisionPage)
-        pages += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map(honoursOfPlanPage)
+        pages += honourPages()
         pages += site.exemplars.map(exemplarPage)
         pages += storyListPages()
         pages += site.stories.map(storyPage)

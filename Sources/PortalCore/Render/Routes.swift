@@ -9,6 +9,10 @@ public enum Route: Hashable, Sendable {
     case honours
     case decision(String)
     case honoursOfPlan(String)
+    /// The honour roll of one year.
+    case honoursYear(Int)
+    /// The A–Z index of honourees under one letter of the Vietnamese alphabet.
+    case honoursLetter(String)
     case exemplars
     case exemplar(String)
     /// Story list pages, numbered from 1.
@@ -36,6 +40,8 @@ public enum Routes {
         case .honours: "khen-thuong/index.html"
         case .decision(let id): "khen-thuong/\(Slug.make(id))/index.html"
         case .honoursOfPlan(let id): "khen-thuong/theo-ke-hoach/\(Slug.make(id))/index.html"
+        case .honoursYear(let year): "khen-thuong/nam-\(year)/index.html"
+        case .honoursLetter(let letter): "khen-thuong/a-z/\(VietnameseLetter.pathName(of: letter))/index.html"
         case .exemplars: "guong-dien-hinh/index.html"
         case .exemplar(let id): "guong-dien-hinh/\(Slug.make(id))/index.html"
         case .stories(let page): page <= 1 ? "tin-tuc/index.html" : "tin-tuc/trang-\(page)/index.html"

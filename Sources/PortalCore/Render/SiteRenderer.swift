@@ -15,6 +15,19 @@ public enum SiteRenderer {
         pages += Feeds(site: site).pages()
         pages.append(Sitemap.page(for: pages, baseURL: site.config.baseURL))
         pages.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
+        reportSharedPaths(pages, site: site, log: log)
         return (pages, log.entries)
+    }
+
+    /// A record whose file name gives the path of a page the site makes itself (`khen-thuong/a-z`,
+    /// `tin-tuc/trang-2`) would overwrite it: an error at that record, never a silent overwrite.
+    private static func reportSharedPaths(_ pages: [Page], site: Site, log: DiagnosticLog) {
+        var seen: Set<String> = []
+        let shared = Set(pages.map(\.path).filter { !seen.insert($0).inserted })
+        guard !shared.isEmpty else { return }
+        for (source, route) in ContentLinks(site: site).pages.sorted(by: { $0.key < $1.key }) where shared.contains(Routes.path(route)) {
+            log.error("Trang của tệp này trùng đường dẫn `\(Routes.path(route))` với một trang khác của cổng thông tin. Đổi tên tệp.",
+                      at: SourceLocation(file: source))
+        }
     }
 }

@@ -31,6 +31,19 @@ struct PersonNameSortKey: Comparable, Hashable, Sendable {
         self.weights = weights
     }
 
+    /// Compares `parts` in turn (each in Vietnamese order), then the whole text: for entries filed
+    /// under something other than a person's name, such as a collective filed under its full name.
+    init(parts: [String], whole: String) {
+        var weights: [UInt32] = []
+        for part in parts {
+            weights.append(contentsOf: VietnameseSortKey.weights(for: part, breakingTies: false))
+            weights.append(Self.partEnd)
+        }
+        weights.append(Self.partEnd)
+        weights.append(contentsOf: VietnameseSortKey(whole).weights)
+        self.weights = weights
+    }
+
     private static let partEnd: UInt32 = 0
 
     static func < (lhs: Self, rhs: Self) -> Bool {
