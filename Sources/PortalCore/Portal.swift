@@ -21,21 +21,19 @@ public enum Portal {
     /// templates) — drafts included, writing nothing.
     public static func check(source: URL, today: Day = .today()) -> CheckOutcome {
         let request = BuildRequest(source: source, output: source, includeDrafts: true, today: today)
-        let prepared = prepare(request)
-        return CheckOutcome(diagnostics: prepared.diagnostics, site: prepared.site)
+        let (site, diagnostics) = loadAndResolve(request)
+        guard let site, !diagnostics.hasErrors else { return CheckOutcome(diagnostics: diagnostics, site: site) }
+        let report = SiteRenderer.render(site, templatesAt: source, options: request.renderOptions, into: DiscardingSink())
+        return CheckOutcome(diagnostics: diagnostics + report.diagnostics, site: site)
     }
 
-    /// Load → Resolve → Render: the pages, or the reasons there are none.
-    static func prepare(_ request: BuildRequest) -> (site: Site?, pages: [Page], diagnostics: [Diagnostic]) {
+    /// Load → Resolve: the checked site, or the reasons there is none.
+    static func loadAndResolve(_ request: BuildRequest) -> (site: Site?, diagnostics: [Diagnostic]) {
         var loaded = ContentLoader.load(from: request.source)
         if let baseURL = request.baseURL {
             loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let (resolved, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
-        guard let site = resolved, !diagnostics.hasErrors else { return (resolved, [], diagnostics) }
-        let rendered = SiteRenderer.render(site, templatesAt: request.source,
-                                           options: RenderOptions(today: request.today, includeDrafts: request.includeDrafts))
-        return (site, rendered.pages, diagnostics + rendered.diagnostics)
+        return Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
     }
 }
 
@@ -47,14 +45,20 @@ extension Portal {
         /// Overrides `base_url` of portal.yaml (a preview host, say).
         public var baseURL: String?
         public var today: Day
+        /// Threads that render pages (default: every core); the output is the same for any number.
+        public var workers: Int
 
-        public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, today: Day = .today()) {
+        public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, today: Day = .today(),
+                    workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
             self.source = source
             self.output = output
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.today = today
+            self.workers = workers
         }
+
+        var renderOptions: RenderOptions { RenderOptions(today: today, includeDrafts: includeDrafts, workers: workers) }
     }
 
     public struct BuildOutcome: Sendable {
@@ -77,17 +81,33 @@ extension Portal {
     public static func build(_ request: BuildRequest) -> BuildOutcome {
         let started = Date()
         func outcome(_ diagnostics: [Diagnostic], pages: Int = 0) -> BuildOutcome {
-            BuildOutcome(diagnostics: diagnostics, pageCount: pages, seconds: Date().timeIntervalSince(started))
+            BuildOutcome(diagnostics: diagnostics.sorted(), pageCount: pages, seconds: Date().timeIntervalSince(started))
         }
-        let prepared = prepare(request)
-        let all = prepared.diagnostics
-        guard let site = prepared.site, !all.hasErrors else { return outcome(all) }
+        func machineFailure(_ message: String) -> Diagnostic {
+            Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: message)
+        }
+        let (site, diagnostics) = loadAndResolve(request)
+        guard let site, !diagnostics.hasErrors else { return outcome(diagnostics) }
+        let staging: StagingFolder
         do {
-            try AtomicPublisher(output: request.output).publish(
-                prepared.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+            staging = try StagingFolder(output: request.output)
         } catch {
-            return outcome(all + [Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: "\(error)")])
+            return outcome(diagnostics + [machineFailure("\(error)")])
         }
-        return outcome(all, pages: prepared.pages.filter { $0.path.hasSuffix(".html") }.count)
+        let report = SiteRenderer.render(site, templatesAt: request.source, options: request.renderOptions, into: staging)
+        var all = diagnostics + report.diagnostics
+        if let failure = report.failure { all.append(machineFailure(failure)) }
+        guard !all.hasErrors else {
+            staging.discard()
+            return outcome(all)
+        }
+        do {
+            try staging.copyMedia(site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+            try staging.publish()
+        } catch {
+            staging.discard()
+            return outcome(all + [machineFailure("\(error)")])
+        }
+        return outcome(all, pages: report.paths.filter { $0.hasSuffix(".html") }.count)
     }
 }

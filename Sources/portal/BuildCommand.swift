@@ -29,7 +29,11 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay (YYYY-MM-DD), để tính trạng thái kế hoạch.", valueName: "NGÀY"))
     var today: String?
 
+    @Option(name: .long, help: ArgumentHelp("Số luồng tạo trang song song (mặc định: mọi nhân CPU).", valueName: "N"))
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs cần một số từ 1 trở lên.") }
         if let today, Day(iso: today) == nil {
             throw ValidationError("--today cần một ngày dạng YYYY-MM-DD, ví dụ 2024-01-08.")
         }
@@ -38,8 +42,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? source.url.appendingPathComponent("public", isDirectory: true)
-        let request = Portal.BuildRequest(source: source.url, output: outputURL.standardizedFileURL, includeDrafts: drafts,
+        var request = Portal.BuildRequest(source: source.url, output: outputURL.standardizedFileURL, includeDrafts: drafts,
                                           baseURL: baseURL, today: today.flatMap(Day.init(iso:)) ?? .today())
+        if let jobs { request.workers = jobs }
         let outcome = Portal.build(request)
         FileHandle.standardError.write(outcome.diagnostics.report + outcome.summary + "\n")
         if outcome.failed { throw ExitCode(1) }

@@ -61,3 +61,25 @@ final class AtomicPublishTests: XCTestCase {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") }
     }
 }
+
+/// Parallel rendering never changes a byte.
+final class DeterministicOutputTests: XCTestCase {
+    func testOneWorkerAndTwoWorkersAndTwoRunsWriteIdenticalSites() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("portal-determinism-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var snapshots: [[String: Data]] = []
+        for (run, workers) in [(1, 1), (2, 2), (3, 2)] {
+            let output = root.appendingPathComponent("run-\(run)")
+            let outcome = Portal.build(.init(source: SiteFixture.repository, output: output, today: Day(iso: "2024-03-15")!, workers: workers))
+            XCTAssertFalse(outcome.failed, outcome.diagnostics.report)
+            var files: [String: Data] = [:]
+            for path in try GoldenSiteTests.files(under: output) {
+                files[path] = try Data(contentsOf: output.appendingPathComponent(path))
+            }
+            snapshots.append(files)
+        }
+        XCTAssertGreaterThan(snapshots[0].count, 50)
+        XCTAssertEqual(snapshots[0], snapshots[1], "1 worker and 2 workers differ")
+        XCTAssertEqual(snapshots[1], snapshots[2], "two runs with 2 workers differ")
+    }
+}

@@ -20,7 +20,7 @@ KIND_PATTERNS: list[tuple[str, str]] = [
     ("plan", r"ke-hoach/[^/]+/index\.html"),
     ("honours", r"khen-thuong/index\.html"),
     ("honours-by-plan", r"khen-thuong/theo-ke-hoach/[^/]+/index\.html"),
-    ("honours-view", r"khen-thuong/theo-[^/]+/(?:.+/)?index\.html"),
+    ("honours-view", r"khen-thuong/(?:theo-[^/]+|a-z)/(?:.+/)?index\.html"),   # by year, form, A–Z
     ("decision", r"khen-thuong/[^/]+/index\.html"),
     ("exemplars", r"guong-dien-hinh/index\.html"),
     ("exemplar", r"guong-dien-hinh/[^/]+/index\.html"),

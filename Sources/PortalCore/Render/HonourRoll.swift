@@ -1,15 +1,15 @@
 /// Khen thưởng — every award of every decision, arranged the ways citizens and officials look
 /// for it: by year and award form, and A–Z by honouree.
-struct HonourRoll {
+struct HonourRoll: Sendable {
     /// One award with the decision that granted it.
-    struct Entry {
+    struct Entry: Sendable {
         let award: Award
         let decision: Decision
     }
 
     /// One honouree in the A–Z index: a person (or collective) commended one or more times,
     /// told apart by name and unit.
-    struct Honouree {
+    struct Honouree: Sendable {
         let name: String
         let unit: String?
         let kind: HonoureeKind

@@ -20,10 +20,13 @@ public struct RenderOptions: Sendable {
     /// The day statuses and "upcoming" are computed against.
     public var today: Day
     public var includeDrafts: Bool
+    /// Threads rendering pages; the output is the same for any number.
+    public var workers: Int
 
-    public init(today: Day, includeDrafts: Bool = false) {
+    public init(today: Day, includeDrafts: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.today = today
         self.includeDrafts = includeDrafts
+        self.workers = workers
     }
 }
 

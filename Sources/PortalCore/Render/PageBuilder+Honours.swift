@@ -2,18 +2,18 @@
 /// each year, the A–Z index by letter, each decision with its awards as issued, and the awards
 /// of one campaign.
 extension PageBuilder {
-    func honourPages() -> [Page] {
-        let roll = HonourRoll(site: site)
-        let letters = roll.alphabetical
-        var pages = [honoursPage(roll, letters: letters)]
-        pages += roll.years.map { honoursYearPage(roll, year: $0) }
-        pages += letters.map { honoursLetterPage($0, letters: letters) }
-        pages += site.decisions.map(decisionPage)
-        pages += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map(honoursOfPlanPage)
-        return pages
+    static func honourJobs(for site: Site, index: SiteIndex) -> [ParallelRendering.Job] {
+        var jobs: [ParallelRendering.Job] = [{ [$0.honoursPage()] }]
+        jobs += index.honourRoll.years.map { year in { [$0.honoursYearPage(year: year)] } }
+        jobs += index.alphabetical.map { group in { [$0.honoursLetterPage(group)] } }
+        jobs += site.decisions.map { decision in { [$0.decisionPage(decision)] } }
+        jobs += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map { plan in { [$0.honoursOfPlanPage(plan)] } }
+        return jobs
     }
 
-    private func honoursPage(_ roll: HonourRoll, letters: [(letter: String, honourees: [HonourRoll.Honouree])]) -> Page {
+    private func honoursPage() -> Page {
+        let roll = index.honourRoll
+        let letters = index.alphabetical
         let cards = cards(on: .honours)
         let counts = roll.counts()
         let chart = BarChart(id: "bieu_do_nam", title: "Số khen thưởng theo năm và hình thức", rowHeader: "Năm",
@@ -47,7 +47,8 @@ extension PageBuilder {
         letters.map { ["letter": $0.letter, "href": cards.href(.honoursLetter($0.letter)), "current": $0.letter == current] as ViewContext }
     }
 
-    private func honoursYearPage(_ roll: HonourRoll, year: Int) -> Page {
+    private func honoursYearPage(year: Int) -> Page {
+        let roll = index.honourRoll
         let route = Route.honoursYear(year)
         let cards = cards(on: route)
         let groups = roll.byForm(year: year).map { group -> ViewContext in
@@ -87,8 +88,8 @@ extension PageBuilder {
         }
     }
 
-    private func honoursLetterPage(_ group: (letter: String, honourees: [HonourRoll.Honouree]),
-                                   letters: [(letter: String, honourees: [HonourRoll.Honouree])]) -> Page {
+    private func honoursLetterPage(_ group: (letter: String, honourees: [HonourRoll.Honouree])) -> Page {
+        let letters = index.alphabetical
         let route = Route.honoursLetter(group.letter)
         let cards = cards(on: route)
         return page(route, "honours-letter", .init(title: "Tra cứu khen thưởng theo tên: \(group.letter)",
@@ -148,7 +149,7 @@ extension PageBuilder {
 
     /// Awards per form of the decisions of one campaign, highest standing first.
     func formCounts(of decisions: [Decision]) -> [(form: String, count: Int)] {
-        let order = HonourRoll(site: site).forms
+        let order = index.honourRoll.forms
         let awards = decisions.flatMap(\.awards)
         return order.compactMap { form in
             let count = awards.count { $0.form == form }

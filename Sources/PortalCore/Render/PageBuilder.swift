@@ -7,15 +7,18 @@ struct PageBuilder {
     let options: RenderOptions
     let log: DiagnosticLog
 
-    func allPages() -> [Page] {
-        var pages = [homePage(), plansPage(), exemplarsPage(), notFoundPage()]
-        pages += site.plans.map(planPage)
-        pages += honourPages()
-        pages += site.exemplars.map(exemplarPage)
-        pages += storyListPages()
-        pages += site.stories.map(storyPage)
-        pages += index.tags.map(tagPage)
-        return pages
+    /// Every HTML page as independent jobs, a record's page each, so workers can share them out.
+    static func jobs(for site: Site, index: SiteIndex) -> [ParallelRendering.Job] {
+        var jobs: [ParallelRendering.Job] = [
+            { [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.notFoundPage()] },
+            { $0.storyListPages() },
+        ]
+        jobs += site.plans.map { plan in { [$0.planPage(plan)] } }
+        jobs += honourJobs(for: site, index: index)
+        jobs += site.exemplars.map { exemplar in { [$0.exemplarPage(exemplar)] } }
+        jobs += site.stories.map { story in { [$0.storyPage(story)] } }
+        jobs += index.tags.map { tag in { [$0.tagPage(tag)] } }
+        return jobs
     }
 
     func cards(on page: Route) -> Cards { Cards(site: site, today: options.today, page: page) }
@@ -27,10 +30,8 @@ struct PageBuilder {
     }
 
     func markdown(_ text: MarkdownText, on route: Route) -> RenderedMarkdown {
-        Markdown(unsafeHTML: site.config.unsafeHTML, links: links).render(text, on: route, log: log)
+        Markdown(unsafeHTML: site.config.unsafeHTML, links: index.links).render(text, on: route, log: log)
     }
-
-    private var links: ContentLinks { ContentLinks(site: site) }
 
     func homePage() -> Page {
         let cards = cards(on: .home)

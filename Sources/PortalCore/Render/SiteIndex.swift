@@ -1,11 +1,16 @@
-/// Records by id, and the tags with their stories: built once per build for the page builders.
-struct SiteIndex {
+/// Records by id, tags with their stories, the honour roll and the content-link table: built once
+/// per build and shared (read-only) by every page builder on every thread.
+struct SiteIndex: Sendable {
     let plans: [String: Plan]
     let decisions: [String: Decision]
     let exemplars: [String: Exemplar]
     let stories: [String: Story]
     /// Tags by slug, each with the spelling first seen and its stories (newest first).
     let tags: [(label: String, slug: String, stories: [Story])]
+    let honourRoll: HonourRoll
+    /// The A–Z index, sorted once: sorting 100,000 names is not a per-page cost.
+    let alphabetical: [(letter: String, honourees: [HonourRoll.Honouree])]
+    let links: ContentLinks
 
     init(_ site: Site) {
         plans = Dictionary(site.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -22,6 +27,9 @@ struct SiteIndex {
                 if bySlug[slug]?.stories.last?.id != story.id { bySlug[slug]?.stories.append(story) }
             }
         }
+        honourRoll = HonourRoll(site: site)
+        alphabetical = honourRoll.alphabetical
+        links = ContentLinks(site: site)
         tags = order.compactMap { slug in bySlug[slug].map { ($0.label, slug, $0.stories) } }
             .sorted(byVietnamese: \.label)
     }

@@ -1,33 +1,53 @@
 import Foundation
 
-/// Render — the third stage: a checked `Site` in, every output file out, as values.
+/// Render — the third stage: a checked `Site` in, every output file out to a sink as soon as it
+/// is made (pages on all cores, in any order; the files do not depend on the order).
 public enum SiteRenderer {
-    /// Pages in a stable order; errors found while rendering (broken links in Markdown,
-    /// broken templates) are in the diagnostics, and then the pages must not be published.
-    public static func render(_ site: Site, templatesAt root: URL, options: RenderOptions) -> (pages: [Page], diagnostics: [Diagnostic]) {
+    public struct Report: Sendable {
+        /// Every file written, sorted.
+        public var paths: [String] = []
+        /// Problems found while rendering (broken links in Markdown, broken templates): with an
+        /// error among them the files must not be published.
+        public var diagnostics: [Diagnostic] = []
+        /// The sink could not write (disk full, permissions): the machine failing, not the content.
+        public var failure: String?
+    }
+
+    public static func render(_ site: Site, templatesAt root: URL, options: RenderOptions, into sink: some PageSink) -> Report {
         let log = DiagnosticLog()
-        guard let templates = Templates.load(from: root, log: log) else { return ([], log.entries) }
-        let builder = PageBuilder(site: site, index: SiteIndex(site), templates: templates, options: options, log: log)
-        var pages = builder.allPages()
-        for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            pages.append(Page(path: "assets/\(path)", contents: data))
+        guard let templates = Templates.load(from: root, log: log) else { return Report(diagnostics: log.entries) }
+        let index = SiteIndex(site)
+        let result = ParallelRendering(workers: options.workers).run(
+            PageBuilder.jobs(for: site, index: index),
+            makeBuilder: { PageBuilder(site: site, index: index, templates: templates, options: options, log: $0) },
+            sink: sink)
+        var report = Report(paths: result.paths, diagnostics: log.entries + result.diagnostics,
+                            failure: result.failure.map { "\($0)" })
+        guard report.failure == nil else { return report }
+
+        var files = templates.assets.sorted(by: { $0.key < $1.key }).map { Page(path: "assets/\($0.key)", contents: $0.value) }
+        files += Feeds(site: site).pages()
+        files.append(Sitemap.page(for: report.paths + files.map(\.path), baseURL: site.config.baseURL))
+        files.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
+        do {
+            for file in files { try sink.write(file) }
+        } catch {
+            report.failure = "\(error)"
         }
-        pages += Feeds(site: site).pages()
-        pages.append(Sitemap.page(for: pages, baseURL: site.config.baseURL))
-        pages.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
-        reportSharedPaths(pages, site: site, log: log)
-        return (pages, log.entries)
+        report.paths = (report.paths + files.map(\.path)).sorted()
+        report.diagnostics += sharedPaths(report.paths, index: index)
+        report.diagnostics.sort()
+        return report
     }
 
     /// A record whose file name gives the path of a page the site makes itself (`khen-thuong/a-z`,
     /// `tin-tuc/trang-2`) would overwrite it: an error at that record, never a silent overwrite.
-    private static func reportSharedPaths(_ pages: [Page], site: Site, log: DiagnosticLog) {
-        var seen: Set<String> = []
-        let shared = Set(pages.map(\.path).filter { !seen.insert($0).inserted })
-        guard !shared.isEmpty else { return }
-        for (source, route) in ContentLinks(site: site).pages.sorted(by: { $0.key < $1.key }) where shared.contains(Routes.path(route)) {
-            log.error("Trang của tệp này trùng đường dẫn `\(Routes.path(route))` với một trang khác của cổng thông tin. Đổi tên tệp.",
-                      at: SourceLocation(file: source))
+    private static func sharedPaths(_ sortedPaths: [String], index: SiteIndex) -> [Diagnostic] {
+        let shared = Set(zip(sortedPaths, sortedPaths.dropFirst()).filter { $0 == $1 }.map(\.0))
+        guard !shared.isEmpty else { return [] }
+        return index.links.pages.sorted(by: { $0.key < $1.key }).filter { shared.contains(Routes.path($0.value)) }.map { source, route in
+            Diagnostic(at: SourceLocation(file: source), .error,
+                       "Trang của tệp này trùng đường dẫn `\(Routes.path(route))` với một trang khác của cổng thông tin. Đổi tên tệp.")
         }
     }
 }

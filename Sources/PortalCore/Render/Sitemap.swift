@@ -2,8 +2,8 @@ import Foundation
 
 /// `sitemap.xml`: every HTML page but the 404, by its canonical address.
 enum Sitemap {
-    static func page(for pages: [Page], baseURL: String) -> Page {
-        let urls = pages.map(\.path)
+    static func page(for paths: [String], baseURL: String) -> Page {
+        let urls = paths
             .filter { $0.hasSuffix(".html") && $0 != Routes.path(.notFound) }
             .sorted()
             .map { "  <url><loc>\(XML.escape(Routes.absolute(path: $0, baseURL: baseURL)))</loc></url>\n" }

@@ -1,0 +1,108 @@
+import CAtomicRename
+import Foundation
+
+/// Publish — the last stage: pages are written, as they are rendered, into a staging folder beside
+/// the output; media are copied; then the staging folder is swapped in with one atomic rename. A
+/// reader (or a killed build) sees the old site or the new one, never a mixture; stale files never
+/// survive. A build with an error discards the staging folder and the old site stays as it was.
+public final class StagingFolder: PageSink, @unchecked Sendable {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let output: URL
+    let staging: URL
+    private let lock: BuildLock
+    private let fileManager = FileManager.default
+    private let madeFolders = Locked<Set<String>>([])
+
+    /// Takes the output's lock, clears staging folders left by killed builds, makes a new one.
+    public init(output: URL) throws {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        let name = self.output.lastPathComponent
+        try Self.refuseSourceFolder(self.output)
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        lock = try BuildLock(at: parent.appendingPathComponent(".\(name).lock"))
+        let prefix = ".\(name).staging-"
+        for leftover in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(leftover))
+        }
+        staging = parent.appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            lock.release()
+            throw Failure(description: "Không tạo được thư mục tạm \(staging.path): \(error.localizedDescription)")
+        }
+    }
+
+    public func write(_ page: Page) throws {
+        let url = staging.appendingPathComponent(page.path)
+        let folder = url.deletingLastPathComponent().path
+        if madeFolders.withLock({ !$0.contains(folder) }) {
+            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            madeFolders.withLock { _ = $0.insert(folder) }
+        }
+        do {
+            try page.contents.write(to: url)
+        } catch {
+            throw Failure(description: "Không ghi được \(page.path): \(error.localizedDescription) (ổ đĩa đầy hoặc không có quyền ghi?)")
+        }
+    }
+
+    /// Copies `content/media/` files (paths relative to `root`) into `media/`.
+    public func copyMedia(_ media: [String], from root: URL) throws {
+        for path in media {
+            let destination = staging.appendingPathComponent("media").appendingPathComponent(path)
+            do {
+                try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fileManager.copyItem(at: root.appendingPathComponent(path), to: destination)
+            } catch {
+                throw Failure(description: "Không chép được tệp content/media/\(path): \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Swaps the staging folder in: in one step where the kernel can exchange two paths;
+    /// otherwise two renames, which leave a moment with no output but never a mixed one.
+    public func publish() throws {
+        defer { lock.release() }
+        do {
+            if !fileManager.fileExists(atPath: output.path) {
+                try rename(staging, to: output)
+            } else if portal_exchange_paths(staging.path, output.path) == 0 {
+                // The staging path now holds the previous site.
+                try? fileManager.removeItem(at: staging)
+            } else {
+                let old = staging.appendingPathExtension("old")
+                try rename(output, to: old)
+                try rename(staging, to: output)
+                try? fileManager.removeItem(at: old)
+            }
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Drops everything written; the published site is untouched.
+    public func discard() {
+        try? fileManager.removeItem(at: staging)
+        lock.release()
+    }
+
+    private func rename(_ from: URL, to: URL) throws {
+        guard Foundation.rename(from.path, to.path) == 0 else {
+            throw Failure(description: "Không đổi tên được \(from.path) thành \(to.path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// `--output .` would replace the site's own sources with the built pages.
+    private static func refuseSourceFolder(_ output: URL) throws {
+        for marker in ["portal.yaml", "content", "Package.swift", ".git"]
+        where FileManager.default.fileExists(atPath: output.appendingPathComponent(marker).path) {
+            throw Failure(description: "Thư mục đầu ra \(output.path) chứa \(marker): không ghi đè lên thư mục nguồn. Chọn thư mục khác, ví dụ public/.")
+        }
+    }
+}
