@@ -45,37 +45,58 @@ public enum ContentLoader {
         return content
     }
 
-    private static func records<Record>(in directory: String, ext: String, folder: ContentFolder, log: DiagnosticLog,
-                                        unreadable: inout Set<String>,
-                                        load: (SourceText, String, DiagnosticLog) -> Record?) -> [Record] {
-        folder.files(in: directory).compactMap { path in
-            guard path.hasSuffix(".\(ext)") else {
-                log.warning("Tệp này bị bỏ qua: thư mục \(directory)/ chỉ đọc các tệp .\(ext).", at: SourceLocation(file: path))
-                return nil
-            }
-            let record = SourceText.read(folder.url(path), as: path, log: log).flatMap { load($0, id(of: path), log) }
-            if record == nil { unreadable.insert(id(of: path)) }
-            return record
+    /// What loading one file gave: the record (nil when unreadable) and its own diagnostics, so
+    /// files can be read on every core and their problems merged in a stable order.
+    private struct FileResult<Record: Sendable>: Sendable {
+        var record: Record?
+        var diagnostics: [Diagnostic]
+        var csvFiles: [String] = []
+    }
+
+    private static func records<Record: Sendable>(in directory: String, ext: String, folder: ContentFolder, log: DiagnosticLog,
+                                                  unreadable: inout Set<String>,
+                                                  load: @escaping @Sendable (SourceText, String, DiagnosticLog) -> Record?) -> [Record] {
+        let paths = folder.files(in: directory)
+        for path in paths where !path.hasSuffix(".\(ext)") {
+            log.warning("Tệp này bị bỏ qua: thư mục \(directory)/ chỉ đọc các tệp .\(ext).", at: SourceLocation(file: path))
+        }
+        let results = paths.filter { $0.hasSuffix(".\(ext)") }.concurrentMap { path -> FileResult<Record> in
+            let fileLog = DiagnosticLog()
+            let record = SourceText.read(folder.url(path), as: path, log: fileLog).flatMap { load($0, id(of: path), fileLog) }
+            return FileResult(record: record, diagnostics: fileLog.entries)
+        }
+        return zip(paths.filter { $0.hasSuffix(".\(ext)") }, results).compactMap { path, result in
+            log.append(contentsOf: result.diagnostics)
+            if result.record == nil { unreadable.insert(id(of: path)) }
+            return result.record
         }
     }
 
     private static func decisions(folder: ContentFolder, log: DiagnosticLog, unreadable: inout Set<String>) -> [Decision] {
         let directory = "content/honours"
         let paths = folder.files(in: directory)
-        var usedCSV: Set<String> = []
-        var failed: Set<String> = []
-        let decisions = paths.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.compactMap { path -> Decision? in
-            guard let source = SourceText.read(folder.url(path), as: path, log: log) else { failed.insert(id(of: path)); return nil }
-            let decision = DecisionLoader.load(source, id: id(of: path), log: log) { name in
+        let yamlPaths = paths.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        let results = yamlPaths.concurrentMap { path -> FileResult<Decision> in
+            let fileLog = DiagnosticLog()
+            var csvFiles: [String] = []
+            guard let source = SourceText.read(folder.url(path), as: path, log: fileLog) else {
+                return FileResult(record: nil, diagnostics: fileLog.entries)
+            }
+            let decision = DecisionLoader.load(source, id: id(of: path), log: fileLog) { name in
                 let csvPath = "\(directory)/\(name)"
                 guard folder.exists(csvPath) else { return nil }
-                usedCSV.insert(csvPath)
-                return SourceText.read(folder.url(csvPath), as: csvPath, log: log)
+                csvFiles.append(csvPath)
+                return SourceText.read(folder.url(csvPath), as: csvPath, log: fileLog)
             }
-            if decision == nil { failed.insert(id(of: path)) }
-            return decision
+            return FileResult(record: decision, diagnostics: fileLog.entries, csvFiles: csvFiles)
         }
-        unreadable.formUnion(failed)
+        var usedCSV: Set<String> = []
+        let decisions = zip(yamlPaths, results).compactMap { path, result -> Decision? in
+            log.append(contentsOf: result.diagnostics)
+            usedCSV.formUnion(result.csvFiles)
+            if result.record == nil { unreadable.insert(id(of: path)) }
+            return result.record
+        }
         for path in paths where !(path.hasSuffix(".yaml") || path.hasSuffix(".yml")) && !usedCSV.contains(path) {
             let hint = path.hasSuffix(".csv") ? "không quyết định nào ghi `awards_csv` tới tệp này" : "thư mục chỉ đọc tệp .yaml và .csv"
             log.warning("Tệp này bị bỏ qua: \(hint).", at: SourceLocation(file: path))

@@ -19,24 +19,33 @@ struct HonourRoll: Sendable {
     let entries: [Entry]
     /// Award forms from the highest standing down: the site's list first, then the others A–Z.
     let forms: [String]
+    /// Each year's roll in order (by form, then kind, then name), sorted once for all its pages.
+    let rollOfYear: [Int: [(form: String, entry: Entry)]]
 
     init(site: Site) {
         entries = site.decisions.flatMap { decision in decision.awards.map { Entry(award: $0, decision: decision) } }
         let used = Set(entries.map(\.award.form))
         let configured = site.config.awardForms.filter(used.contains)
         forms = configured + used.subtracting(configured).sorted(byVietnamese: { $0 })
+        var rollOfYear: [Int: [(form: String, entry: Entry)]] = [:]
+        let byYear = Dictionary(grouping: entries, by: \.decision.issued.year)
+        for (year, ofYear) in byYear {
+            let byForm = Dictionary(grouping: ofYear, by: \.award.form)
+            rollOfYear[year] = forms.flatMap { form in Self.officialOrder(byForm[form] ?? []).map { (form, $0) } }
+        }
+        self.rollOfYear = rollOfYear
     }
 
     /// Years, newest first.
-    var years: [Int] { Set(entries.map(\.decision.issued.year)).sorted(by: >) }
+    var years: [Int] { rollOfYear.keys.sorted(by: >) }
 
     /// Awards of one year, by form in order of standing, each form's list in the order of an
     /// official list: people by given name, collectives and households by name.
     func byForm(year: Int) -> [(form: String, entries: [Entry])] {
-        let ofYear = entries.filter { $0.decision.issued.year == year }
+        let roll = rollOfYear[year] ?? []
         return forms.compactMap { form in
-            let members = ofYear.filter { $0.award.form == form }
-            return members.isEmpty ? nil : (form, Self.officialOrder(members))
+            let members = roll.filter { $0.form == form }.map(\.entry)
+            return members.isEmpty ? nil : (form, members)
         }
     }
 
@@ -92,7 +101,8 @@ struct HonourRoll: Sendable {
     /// Counts per year and form, for the charts and their tables.
     func counts() -> [(year: Int, perForm: [Int])] {
         years.sorted().map { year in
-            (year, forms.map { form in entries.count { $0.decision.issued.year == year && $0.award.form == form } })
+            let roll = rollOfYear[year] ?? []
+            return (year, forms.map { form in roll.count { $0.form == form } })
         }
     }
 }

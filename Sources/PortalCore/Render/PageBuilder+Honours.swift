@@ -4,12 +4,24 @@
 extension PageBuilder {
     static func honourJobs(for site: Site, index: SiteIndex) -> [ParallelRendering.Job] {
         var jobs: [ParallelRendering.Job] = [{ [$0.honoursPage()] }]
-        jobs += index.honourRoll.years.map { year in { [$0.honoursYearPage(year: year)] } }
-        jobs += index.alphabetical.map { group in { [$0.honoursLetterPage(group)] } }
+        for year in index.honourRoll.years {
+            let count = index.honourRoll.rollOfYear[year]?.count ?? 0
+            jobs += (1...pageCount(count, perPage: yearPageSize)).map { page in { [$0.honoursYearPage(year: year, page: page)] } }
+        }
+        for group in index.alphabetical {
+            jobs += (1...pageCount(group.honourees.count, perPage: letterPageSize)).map { page in { [$0.honoursLetterPage(group, page: page)] } }
+        }
         jobs += site.decisions.map { decision in { [$0.decisionPage(decision)] } }
         jobs += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map { plan in { [$0.honoursOfPlanPage(plan)] } }
         return jobs
     }
+
+    /// Awards on one page of a year's roll, honourees on one page of a letter: large enough that a
+    /// ward's roll is one page, small enough that a city's stays light on a phone.
+    static let yearPageSize = 1000
+    static let letterPageSize = 500
+
+    static func pageCount(_ items: Int, perPage: Int) -> Int { max(1, (items + perPage - 1) / perPage) }
 
     private func honoursPage() -> Page {
         let roll = index.honourRoll
@@ -35,7 +47,7 @@ extension PageBuilder {
             "chart": chart.table, "has_awards": !roll.entries.isEmpty,
             "letters": letterLinks(letters, current: nil, cards: cards),
             "years": years.map { year, decisions in
-                ["year": String(year), "href": cards.href(.honoursYear(year)), "decisions": decisions.map(cards.decision),
+                ["year": String(year), "href": cards.href(.honoursYear(year, page: 1)), "decisions": decisions.map(cards.decision),
                  "award_count": VietnameseNumber.integer(decisions.reduce(0) { $0 + $1.awards.count })] as ViewContext
             },
             "campaigns": campaigns, "has_campaigns": !campaigns.isEmpty,
@@ -44,30 +56,44 @@ extension PageBuilder {
     }
 
     private func letterLinks(_ letters: [(letter: String, honourees: [HonourRoll.Honouree])], current: String?, cards: Cards) -> [ViewContext] {
-        letters.map { ["letter": $0.letter, "href": cards.href(.honoursLetter($0.letter)), "current": $0.letter == current] as ViewContext }
+        letters.map { ["letter": $0.letter, "href": cards.href(.honoursLetter($0.letter, page: 1)), "current": $0.letter == current] as ViewContext }
     }
 
-    private func honoursYearPage(year: Int) -> Page {
+    private func honoursYearPage(year: Int, page number: Int) -> Page {
         let roll = index.honourRoll
-        let route = Route.honoursYear(year)
+        let route = Route.honoursYear(year, page: number)
         let cards = cards(on: route)
-        let groups = roll.byForm(year: year).map { group -> ViewContext in
+        let ordered = roll.rollOfYear[year] ?? []
+        let pages = Self.pageCount(ordered.count, perPage: Self.yearPageSize)
+        let slice = ordered.dropFirst((number - 1) * Self.yearPageSize).prefix(Self.yearPageSize)
+        // Group the page's slice by form, then kind, keeping the roll's order.
+        var groups: [ViewContext] = []
+        var start = slice.startIndex
+        while start < slice.endIndex {
+            let form = slice[start].form
+            let end = slice[start...].firstIndex { $0.form != form } ?? slice.endIndex
+            let members = slice[start..<end].map(\.entry)
+            // A group continued from the previous page keeps counting where that page stopped.
+            let formStart = ordered.firstIndex { $0.form == form } ?? start
             let kinds = HonoureeKind.allCases.compactMap { kind -> ViewContext? in
-                let members = group.entries.filter { $0.award.kind == kind }
-                guard !members.isEmpty else { return nil }
-                return ["kind": kindPlural(kind), "entries": members.map { rollEntry($0, cards: cards) },
-                        "count": VietnameseNumber.integer(members.count)]
+                let ofKind = members.filter { $0.award.kind == kind }
+                guard !ofKind.isEmpty else { return nil }
+                let before = ordered[formStart..<start].count { $0.entry.award.kind == kind }
+                return ["kind": kindPlural(kind), "entries": ofKind.map { rollEntry($0, cards: cards) },
+                        "count": VietnameseNumber.integer(ofKind.count), "start": String(before + 1)]
             }
-            return ["form": group.form, "kinds": kinds, "count": VietnameseNumber.integer(group.entries.count),
-                    "id": "ht_\(Slug.make(group.form))"]
+            groups.append(["form": form, "kinds": kinds, "count": VietnameseNumber.integer(members.count), "id": "ht_\(Slug.make(form))"])
+            start = end
         }
-        let total = roll.entries.count { $0.decision.issued.year == year }
-        return page(route, "honours-year", .init(title: "Khen thưởng năm \(year)",
+        let title = number == 1 ? "Khen thưởng năm \(year)" : "Khen thưởng năm \(year) – trang \(number)"
+        return page(route, "honours-year", .init(title: title,
                                                  description: "Danh sách khen thưởng năm \(year), theo hình thức khen thưởng.",
                                                  section: .honours), [
-            "year": String(year), "groups": groups, "award_count": VietnameseNumber.integer(total),
+            "year": String(year), "groups": groups, "award_count": VietnameseNumber.integer(ordered.count),
             "honours_href": cards.href(.honours),
-            "years": roll.years.map { ["year": String($0), "href": cards.href(.honoursYear($0)), "current": $0 == year] as ViewContext },
+            "years": roll.years.map { ["year": String($0), "href": cards.href(.honoursYear($0, page: 1)), "current": $0 == year] as ViewContext },
+            "pagination": Pagination(current: number, count: pages)
+                .context(cards: cards, route: { .honoursYear(year, page: $0) }, label: "Các trang của danh sách năm \(year)"),
         ])
     }
 
@@ -88,16 +114,22 @@ extension PageBuilder {
         }
     }
 
-    private func honoursLetterPage(_ group: (letter: String, honourees: [HonourRoll.Honouree])) -> Page {
+    private func honoursLetterPage(_ group: (letter: String, honourees: [HonourRoll.Honouree]), page number: Int) -> Page {
         let letters = index.alphabetical
-        let route = Route.honoursLetter(group.letter)
+        let route = Route.honoursLetter(group.letter, page: number)
         let cards = cards(on: route)
-        return page(route, "honours-letter", .init(title: "Tra cứu khen thưởng theo tên: \(group.letter)",
+        let pages = Self.pageCount(group.honourees.count, perPage: Self.letterPageSize)
+        let honourees = group.honourees.dropFirst((number - 1) * Self.letterPageSize).prefix(Self.letterPageSize)
+        let title = "Tra cứu khen thưởng theo tên: \(group.letter)" + (number == 1 ? "" : " – trang \(number)")
+        return page(route, "honours-letter", .init(title: title,
                                                    description: "Người và tập thể được khen thưởng có tên bắt đầu bằng \(group.letter).",
                                                    section: .honours), [
             "letter": group.letter, "letters": letterLinks(letters, current: group.letter, cards: cards),
             "count": VietnameseNumber.integer(group.honourees.count),
-            "honourees": group.honourees.map { honouree -> ViewContext in
+            "start": String((number - 1) * Self.letterPageSize + 1),
+            "pagination": Pagination(current: number, count: pages)
+                .context(cards: cards, route: { .honoursLetter(group.letter, page: $0) }, label: "Các trang của chữ \(group.letter)"),
+            "honourees": honourees.map { honouree -> ViewContext in
                 var item: ViewContext = [
                     "name": honouree.name, "kind": honouree.kind.vietnameseName,
                     "awards": honouree.entries.map { entry -> ViewContext in

@@ -1,32 +1,24 @@
 /// News: the paginated list, each story, and a page per tag.
 extension PageBuilder {
-    func storyListPages() -> [Page] {
-        let perPage = site.config.storiesPerPage
-        let pageCount = max(1, (site.stories.count + perPage - 1) / perPage)
-        return (1...pageCount).map { number in
-            let route = Route.stories(page: number)
-            let cards = cards(on: route)
-            let stories = site.stories.dropFirst((number - 1) * perPage).prefix(perPage)
-            let title = number == 1 ? "Tin tức" : "Tin tức – trang \(number)"
-            return page(route, "stories", .init(title: title, description: "Tin tức về phong trào thi đua, khen thưởng.",
-                                                section: .stories(page: 1)), [
-                "stories": stories.map(cards.story),
-                "pagination": pagination(current: number, count: pageCount, cards: cards),
-                "tags": index.tags.map { ["label": $0.label, "href": cards.href(.tag($0.label)),
-                                          "count": String($0.stories.count)] as ViewContext },
-                "has_tags": !index.tags.isEmpty,
-            ])
-        }
+    var storyPageCount: Int {
+        max(1, (site.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
     }
 
-    private func pagination(current: Int, count: Int, cards: Cards) -> ViewContext {
-        var context: ViewContext = [
-            "show": count > 1,
-            "pages": (1...count).map { ["number": String($0), "href": cards.href(.stories(page: $0)), "current": $0 == current] as ViewContext },
-        ]
-        if current > 1 { context["prev_href"] = cards.href(.stories(page: current - 1)) }
-        if current < count { context["next_href"] = cards.href(.stories(page: current + 1)) }
-        return context
+    func storyListPage(_ number: Int) -> Page {
+        let perPage = site.config.storiesPerPage
+        let route = Route.stories(page: number)
+        let cards = cards(on: route)
+        let stories = site.stories.dropFirst((number - 1) * perPage).prefix(perPage)
+        let title = number == 1 ? "Tin tức" : "Tin tức – trang \(number)"
+        return page(route, "stories", .init(title: title, description: "Tin tức về phong trào thi đua, khen thưởng.",
+                                            section: .stories(page: 1)), [
+            "stories": stories.map(cards.story),
+            "pagination": Pagination(current: number, count: storyPageCount)
+                .context(cards: cards, route: { .stories(page: $0) }, label: "Các trang tin"),
+            "tags": index.tags.map { ["label": $0.label, "href": cards.href(.tag($0.label)),
+                                      "count": String($0.stories.count)] as ViewContext },
+            "has_tags": !index.tags.isEmpty,
+        ])
     }
 
     func storyPage(_ story: Story) -> Page {

@@ -9,10 +9,10 @@ public enum Route: Hashable, Sendable {
     case honours
     case decision(String)
     case honoursOfPlan(String)
-    /// The honour roll of one year.
-    case honoursYear(Int)
-    /// The A–Z index of honourees under one letter of the Vietnamese alphabet.
-    case honoursLetter(String)
+    /// The honour roll of one year, in pages numbered from 1.
+    case honoursYear(Int, page: Int)
+    /// The A–Z index of honourees under one letter of the Vietnamese alphabet, in pages from 1.
+    case honoursLetter(String, page: Int)
     case exemplars
     case exemplar(String)
     /// Story list pages, numbered from 1.
@@ -40,11 +40,11 @@ public enum Routes {
         case .honours: "khen-thuong/index.html"
         case .decision(let id): "khen-thuong/\(Slug.make(id))/index.html"
         case .honoursOfPlan(let id): "khen-thuong/theo-ke-hoach/\(Slug.make(id))/index.html"
-        case .honoursYear(let year): "khen-thuong/nam-\(year)/index.html"
-        case .honoursLetter(let letter): "khen-thuong/a-z/\(VietnameseLetter.pathName(of: letter))/index.html"
+        case .honoursYear(let year, let page): "khen-thuong/nam-\(year)/\(pageFolder(page))index.html"
+        case .honoursLetter(let letter, let page): "khen-thuong/a-z/\(VietnameseLetter.pathName(of: letter))/\(pageFolder(page))index.html"
         case .exemplars: "guong-dien-hinh/index.html"
         case .exemplar(let id): "guong-dien-hinh/\(Slug.make(id))/index.html"
-        case .stories(let page): page <= 1 ? "tin-tuc/index.html" : "tin-tuc/trang-\(page)/index.html"
+        case .stories(let page): "tin-tuc/\(pageFolder(page))index.html"
         case .story(let id): "tin-tuc/\(Slug.make(id))/index.html"
         case .tag(let name): "chu-de/\(Slug.make(name))/index.html"
         case .notFound: "404.html"
@@ -55,6 +55,11 @@ public enum Routes {
         case .robots: "robots.txt"
         case .media(let file): "media/\(file)"
         }
+    }
+
+    /// Page 1 of a list is the list's own folder; later pages are `trang-N/` inside it.
+    private static func pageFolder(_ page: Int) -> String {
+        page <= 1 ? "" : "trang-\(page)/"
     }
 
     /// A relative link from one page to another that names the file, so the site works from

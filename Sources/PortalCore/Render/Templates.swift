@@ -16,6 +16,7 @@ struct Templates: Sendable {
                       at: SourceLocation(file: "templates"))
             return nil
         }
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var ok = true
         for path in folder.allFiles(below: "templates", log: log) where path.hasSuffix(".mustache") {
@@ -23,10 +24,10 @@ struct Templates: Sendable {
             guard let source = SourceText.read(folder.url(file), as: file, log: log) else { ok = false; continue }
             do {
                 let name = String(path.dropLast(".mustache".count))
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragmaLine + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 log.error("Mẫu giao diện không hợp lệ: \(error.error).",
-                          at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber))
+                          at: SourceLocation(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber))
                 ok = false
             } catch {
                 log.error("Mẫu giao diện không hợp lệ: \(error).", at: SourceLocation(file: file))

@@ -5,6 +5,8 @@
 /// typeable on any keyboard. Anything that is not an ASCII letter or digit separates words.
 enum Slug {
     static func make(_ text: String) -> String {
+        // Most file names are slugs already: every link to a record asks, so answer those at once.
+        if isSlug(text) { return text }
         var slug = ""
         var pendingSeparator = false
         for scalar in DiacriticFolding.fold(text).unicodeScalars {
@@ -19,5 +21,21 @@ enum Slug {
             slug.unicodeScalars.append(scalar)
         }
         return slug
+    }
+
+    /// Lower-case ASCII words joined by single hyphens: what `make` would return unchanged.
+    static func isSlug(_ text: String) -> Bool {
+        var previousWasHyphen = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen:
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !previousWasHyphen
     }
 }
