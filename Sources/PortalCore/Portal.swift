@@ -84,7 +84,7 @@ extension Portal {
         guard let site = prepared.site, !all.hasErrors else { return outcome(all) }
         do {
             try AtomicPublisher(output: request.output).publish(
-                prepared.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+                prepared.pages, media: site.mediaFiles.keys.sorted(), from: request.source.appendingPathComponent("content/media"))
         } catch {
             return outcome(all + [Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: "\(error)")])
         }
