@@ -13,6 +13,7 @@ public enum SiteRenderer {
             pages.append(Page(path: "assets/\(path)", contents: data))
         }
         pages += Feeds(site: site).pages()
+        pages += PlanCalendar(site: site).pages()
         pages.append(Sitemap.page(for: pages, baseURL: site.config.baseURL))
         pages.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
         return (pages, log.entries)
