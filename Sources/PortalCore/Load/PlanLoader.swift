@@ -26,10 +26,17 @@ enum PlanLoader {
             }
         }
 
+        let resolvedLevel = level ?? AdministrativeLevel.inferred(fromIssuer: issuer ?? "")
+        if resolvedLevel == .district, let issued, issued >= AdministrativeLevel.districtsAbolished, let node = f.value("issued") {
+            log.warning("Kế hoạch cấp huyện ban hành từ ngày 01/7/2025, khi không còn cấp huyện. "
+                + "Kiểm tra ngày ban hành, hoặc ghi `level: commune` hay `level: province` nếu cơ quan ban hành không phải cấp huyện.",
+                at: f.location(of: node))
+        }
+
         let plan = Plan(
             id: id, source: source.path, number: number,
             issuer: issuer ?? "", parentIssuer: parentIssuer,
-            level: level ?? AdministrativeLevel.inferred(fromIssuer: issuer ?? ""),
+            level: resolvedLevel,
             place: place, issued: issued, year: issued?.year ?? year ?? 0,
             title: title ?? "",
             bases: f.strings("bases"),

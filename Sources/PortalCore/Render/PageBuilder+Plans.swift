@@ -18,7 +18,7 @@ extension PageBuilder {
         let status = PlanStatus(plan, today: options.today)
         var content: ViewContext = [
             "title": plan.title, "issuer": plan.issuer, "issuer_upper": plan.issuer.uppercased(),
-            "status": status.label, "status_key": status.key, "archived": plan.isArchivedDistrictDocument,
+            "status": status.label, "status_key": status.key, "archived": plan.isArchivedDistrictDocument(on: options.today),
             "bases": plan.bases, "has_bases": !plan.bases.isEmpty,
             "body": body.html,
             "toc": body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "sub": $0.level > 2] as ViewContext },
