@@ -8,7 +8,7 @@ public enum SiteRenderer {
         let log = DiagnosticLog()
         guard let templates = Templates.load(from: root, log: log) else { return ([], log.entries) }
         let builder = PageBuilder(site: site, index: SiteIndex(site), templates: templates, options: options, log: log)
-        var pages = builder.allPages()
+        var pages = builder.allPages() + builder.planFilterPages()
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             pages.append(Page(path: "assets/\(path)", contents: data))
         }
