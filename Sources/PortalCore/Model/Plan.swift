@@ -74,6 +74,8 @@ public struct Phase: Sendable, Hashable {
 public struct Target: Sendable, Hashable {
     public let text: String
     public let value: Double?
+    /// The decimals the file writes (`59.60` → 2), so the page shows `59,60` as the plan does.
+    public let fractionDigits: Int
     public let unit: String?
 }
 

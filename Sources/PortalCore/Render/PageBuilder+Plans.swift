@@ -47,7 +47,9 @@ extension PageBuilder {
             "toc": tableOfContents(plan, headings: body.headings),
             "targets": plan.targets.map { target -> ViewContext in
                 var row: ViewContext = ["text": target.text]
-                row["value"] = target.value.map(VietnameseNumber.number)
+                row["value"] = target.value.map {
+                    target.fractionDigits > 0 ? VietnameseNumber.decimal($0, fractionDigits: target.fractionDigits) : VietnameseNumber.number($0)
+                }
                 row["unit"] = target.unit
                 return row
             },
