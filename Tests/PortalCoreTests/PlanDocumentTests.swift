@@ -24,7 +24,7 @@ final class PlanDocumentTests: XCTestCase {
             "<p class=\"parent-issuer\">ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ</p>", "<p class=\"issuer\">ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA</p>",
             "Số: 112/KH-UBND", "<p class=\"date-line\">An Hòa, ngày 05 tháng 8 năm 2025</p>", "KẾ HOẠCH",
             "<em>Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</em>",
-            "<td class=\"num\">95,50</td>", "<td class=\"num\">1.250</td>", "<td class=\"num\">12,5</td>",
+            "<td>95,50</td>", "<td>1.250</td>", "<td>12,5</td>",
             "<strong>Đợt I</strong>: <time datetime=\"2025-08-15\">15/8/2025</time> – <time datetime=\"2025-12-31\">31/12/2025</time>",
             "<time datetime=\"2025-09-10\">10/9/2025</time>: Gửi bản đăng ký thi đua về UBND phường (qua Phòng Văn hóa - Xã hội)",
             "<h3>2. Các tổ dân phố</h3>", "<li>Giấy khen của Chủ tịch UBND phường</li>",

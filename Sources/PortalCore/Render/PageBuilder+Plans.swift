@@ -102,19 +102,17 @@ extension PageBuilder {
             ?? "Kế hoạch của \(plan.issuer).", isArticle: true, section: .plans), content)
     }
 
-    /// The body's own headings (its two top levels), then the parts the page adds from the front matter.
+    /// The body's top-level headings (I, II, …), then the parts the page adds from the front matter.
     private func tableOfContents(_ plan: Plan, headings: [RenderedMarkdown.Heading]) -> ViewContext {
         let top = headings.map(\.level).min() ?? 2
-        var entries: [ViewContext] = headings.filter { $0.level <= top + 1 }.map {
-            ["text": $0.text, "id": $0.id, "sub": $0.level > top]
-        }
+        var entries: [ViewContext] = headings.filter { $0.level == top }.map { ["text": $0.text, "id": $0.id] }
         let parts: [(Bool, String, String)] = [
             (!plan.targets.isEmpty, "Chỉ tiêu", "chi_tieu"), (!plan.phases.isEmpty, "Các đợt thi đua", "dot_thi_dua"),
             (!plan.awardForms.isEmpty, "Hình thức khen thưởng", "hinh_thuc"),
             (!plan.responsibilities.isEmpty, "Tổ chức thực hiện", "to_chuc_thuc_hien"),
             (!plan.deadlines.isEmpty, "Thời hạn", "thoi_han"), (!plan.attachments.isEmpty, "Tệp đính kèm", "dinh_kem"),
         ]
-        entries += parts.filter(\.0).map { ["text": $0.1, "id": $0.2, "sub": false] }
+        entries += parts.filter(\.0).map { ["text": $0.1, "id": $0.2] }
         return ["entries": entries, "show": entries.count > 1]
     }
 

@@ -109,8 +109,9 @@ struct PlanTimeline {
         }
         let axis = y + 8
         body.append(#"<line x1="\#(n(Self.left))" y1="\#(n(axis))" x2="\#(n(Self.right))" y2="\#(n(axis))" stroke="\#(Self.ink)" stroke-width="1.5"/>"#)
-        for tick in ticks {
-            body.append(#"<line x1="\#(n(x(tick)))" y1="\#(n(axis - 5))" x2="\#(n(x(tick)))" y2="\#(n(axis + 5))" stroke="\#(Self.ink)"/>"#)
+        if !ticks.isEmpty {
+            let marks = ticks.map { "M\(n(x($0))) \(n(axis - 5))v10" }.joined()
+            body.append(#"<path d="\#(marks)" stroke="\#(Self.ink)"/>"#)
         }
         body.append(text(first.short, x: Self.left, y: axis + 26))
         body.append(text(last.short, x: Self.right, y: axis + 26, anchor: "end"))
@@ -119,7 +120,7 @@ struct PlanTimeline {
             body.insert(#"<line x1="\#(n(x(today)))" y1="\#(n(chartTop - 6))" x2="\#(n(x(today)))" y2="\#(n(axis))" stroke="\#(Self.ink)" stroke-width="2" stroke-dasharray="6 4"/>"#, at: 0)
         }
         let height = axis + 36
-        return #"<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" aria-labelledby="\#(id)-title" aria-describedby="\#(id)-desc" viewBox="0 0 \#(n(Self.width)) \#(n(height))" width="100%" preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="18">"#
+        return #"<svg role="img" aria-labelledby="\#(id)-title" aria-describedby="\#(id)-desc" viewBox="0 0 \#(n(Self.width)) \#(n(height))" width="100%" font-family="system-ui, sans-serif" font-size="18" fill="\#(Self.ink)">"#
             + "\n<title id=\"\(id)-title\">\(XML.escape(title))</title>\n<desc id=\"\(id)-desc\">\(XML.escape(description))</desc>\n"
             + body.joined(separator: "\n") + "\n</svg>"
     }
@@ -139,7 +140,8 @@ struct PlanTimeline {
         // Long names are cut in the drawing only: the list beside it has them in full.
         let shown = content.count > 56 ? String(content.prefix(55)) + "…" : content
         let weightAttribute = weight.map { " font-weight=\"\($0)\"" } ?? ""
-        return #"<text x="\#(n(x))" y="\#(n(y))" text-anchor="\#(anchor)" fill="\#(Self.ink)"\#(weightAttribute)>\#(XML.escape(shown))</text>"#
+        let anchorAttribute = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
+        return #"<text x="\#(n(x))" y="\#(n(y))"\#(anchorAttribute)\#(weightAttribute)>\#(XML.escape(shown))</text>"#
     }
 
     /// Keeps a label near an edge inside the drawing.
