@@ -102,7 +102,7 @@ extension Portal {
             return outcome(all)
         }
         do {
-            try staging.copyMedia(site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+            try staging.copyMedia(site.mediaFiles.keys.sorted(), from: request.source.appendingPathComponent("content/media"))
             try staging.publish()
         } catch {
             staging.discard()

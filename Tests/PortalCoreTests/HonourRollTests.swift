@@ -48,7 +48,7 @@ final class HonourRollTests: XCTestCase {
         let decision = Decision(id: "d", source: "d", number: "1", issued: Day(iso: "2024-01-01")!, issuer: "x",
                                 parentIssuer: nil, place: nil, title: "x", plan: nil, signer: nil, awards: awards)
         let synthetic = Site(config: site.config, plans: [], decisions: [decision], exemplars: [], stories: [],
-                             mediaFiles: [], links: CrossLinks())
+                             mediaFiles: [:], links: CrossLinks())
         let letters = HonourRoll(site: synthetic).alphabetical
         let parts = letters.flatMap(\.honourees).map { HonourRoll.filingParts(name: $0.name, kind: .individual) }
         for (a, b) in zip(parts, parts.dropFirst()) {

@@ -36,6 +36,18 @@ struct ContentFolder {
         return found.sorted()
     }
 
+    /// `allFiles(below:)` with each file's size, read once here so pages can state it.
+    func inventory(below folder: String, log: DiagnosticLog) -> [String: MediaFile] {
+        var files: [String: MediaFile] = [:]
+        for relative in allFiles(below: folder, log: log) {
+            // Resolved first: a link inside the site counts as the file it points to.
+            let path = url("\(folder)/\(relative)").resolvingSymlinksInPath().path
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+            files[relative] = MediaFile(bytes: size?.intValue ?? 0)
+        }
+        return files
+    }
+
     func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
     }

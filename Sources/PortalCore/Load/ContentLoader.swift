@@ -8,8 +8,8 @@ public struct LoadedContent: Sendable {
     public var decisions: [Decision] = []
     public var exemplars: [Exemplar] = []
     public var stories: [Story] = []
-    /// Every file under `content/media/`, relative to it.
-    public var mediaFiles: Set<String> = []
+    /// Every file under `content/media/`, by its path relative to it.
+    public var mediaFiles: [String: MediaFile] = [:]
     /// Ids of record files that exist but could not be read (already reported), so references
     /// to them are not reported a second time as unknown.
     public var unreadableIDs: Set<String> = []
@@ -40,7 +40,7 @@ public enum ContentLoader {
         content.stories = records(in: "content/stories", ext: "md", folder: folder, log: log, unreadable: &unreadable, load: StoryLoader.load)
         content.decisions = decisions(folder: folder, log: log, unreadable: &unreadable)
         content.unreadableIDs = unreadable
-        content.mediaFiles = Set(folder.allFiles(below: "content/media", log: log))
+        content.mediaFiles = folder.inventory(below: "content/media", log: log)
         content.diagnostics = log.entries
         return content
     }

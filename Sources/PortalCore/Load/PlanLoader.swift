@@ -26,10 +26,17 @@ enum PlanLoader {
             }
         }
 
+        let resolvedLevel = level ?? AdministrativeLevel.inferred(fromIssuer: issuer ?? "")
+        if resolvedLevel == .district, let issued, issued >= AdministrativeLevel.districtsAbolished, let node = f.value("issued") {
+            log.warning("Kế hoạch cấp huyện ban hành từ ngày 01/7/2025, khi không còn cấp huyện. "
+                + "Kiểm tra ngày ban hành, hoặc ghi `level: commune` hay `level: province` nếu cơ quan ban hành không phải cấp huyện.",
+                at: f.location(of: node))
+        }
+
         let plan = Plan(
             id: id, source: source.path, number: number,
             issuer: issuer ?? "", parentIssuer: parentIssuer,
-            level: level ?? AdministrativeLevel.inferred(fromIssuer: issuer ?? ""),
+            level: resolvedLevel,
             place: place, issued: issued, year: issued?.year ?? year ?? 0,
             title: title ?? "",
             bases: f.strings("bases"),
@@ -63,8 +70,16 @@ enum PlanLoader {
             let text = t.string("text", required: true)
             let value = t.number("value")
             let unit = t.string("unit")
-            return text.map { Target(text: $0, value: value, unit: unit) }
+            let digits = t.value("value")?.scalar.map { fractionDigits(written: $0.string) } ?? 0
+            return text.map { Target(text: $0, value: value, fractionDigits: digits, unit: unit) }
         }
+    }
+
+    /// Digits after the decimal point as written: `59.60` → 2, `28500` → 0 (and 0 for `1e3`).
+    private static func fractionDigits(written text: String) -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.contains(where: { $0 == "e" || $0 == "E" }), let dot = trimmed.firstIndex(of: ".") else { return 0 }
+        return trimmed[trimmed.index(after: dot)...].filter(\.isNumber).count
     }
 
     private static func responsibilities(_ f: FieldReader) -> [Responsibility] {

@@ -45,6 +45,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The day `daysSinceEpoch` days after 1970-01-01 (Howard Hinnant's civil_from_days), for
+    /// moving by whole days: the day after a campaign ends, a week before a deadline.
+    public init?(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// `days` later (earlier when negative); nil past the years a `Day` can hold.
+    public func adding(days: Int) -> Day? { Day(daysSinceEpoch: daysSinceEpoch + days) }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

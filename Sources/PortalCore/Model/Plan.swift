@@ -28,13 +28,24 @@ public struct Plan: Sendable {
     public let attachments: [Attachment]
     public let body: MarkdownText
 
-    /// District plans are archived: districts were abolished on 1 July 2025.
-    public var isArchivedDistrictDocument: Bool { level == .district }
+    /// Văn bản lưu trữ của cấp huyện cũ: on and after 1 July 2025, when local government lost its
+    /// district level, a plan a district issued before that day is an archived document. Before that
+    /// day it is a live plan of a district that still exists. A plan known only by its year counts as
+    /// issued before the change when that year is 2025 or earlier: no district issued anything later.
+    public func isArchivedDistrictDocument(on today: Day) -> Bool {
+        guard level == .district, today >= AdministrativeLevel.districtsAbolished else { return false }
+        if let issued { return issued < AdministrativeLevel.districtsAbolished }
+        return year <= AdministrativeLevel.districtsAbolished.year
+    }
 }
 
 /// Where a document comes from in the administrative hierarchy.
 public enum AdministrativeLevel: String, Sendable, CaseIterable {
     case commune, district, province
+
+    /// The day the two-level local government began (Luật Tổ chức chính quyền địa phương năm 2025): no district
+    /// (quận, huyện, thị xã) exists from this day on.
+    public static let districtsAbolished = Day(year: 2025, month: 7, day: 1)!
 
     /// Infers the level from the issuer's name (`quận`, `huyện`, `thị xã` → district).
     public static func inferred(fromIssuer issuer: String) -> AdministrativeLevel {
@@ -63,6 +74,8 @@ public struct Phase: Sendable, Hashable {
 public struct Target: Sendable, Hashable {
     public let text: String
     public let value: Double?
+    /// The decimals the file writes (`59.60` → 2), so the page shows `59,60` as the plan does.
+    public let fractionDigits: Int
     public let unit: String?
 }
 

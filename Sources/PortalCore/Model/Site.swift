@@ -9,8 +9,8 @@ public struct Site: Sendable {
     public let exemplars: [Exemplar]
     /// Newest first; drafts only when the build asked for them.
     public let stories: [Story]
-    /// Every file under `content/media/`, relative to it.
-    public let mediaFiles: Set<String>
+    /// Every file under `content/media/`, by its path relative to it.
+    public let mediaFiles: [String: MediaFile]
     public let links: CrossLinks
 
     public var awardCount: Int { decisions.reduce(0) { $0 + $1.awards.count } }

@@ -23,7 +23,7 @@ struct Cards {
         var card: ViewContext = [
             "title": plan.title, "href": href(.plan(plan.id)), "issuer": plan.issuer,
             "year": String(plan.year), "status": status.label, "status_key": status.key,
-            "archived": plan.isArchivedDistrictDocument,
+            "archived": plan.isArchivedDistrictDocument(on: today),
         ]
         card["number"] = plan.number
         card["issued"] = plan.issued?.short

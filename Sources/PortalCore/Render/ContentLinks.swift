@@ -13,7 +13,7 @@ struct ContentLinks: Sendable {
 
     /// Content file path (`content/plans/x.md`) → its page.
     let pages: [String: Route]
-    let mediaFiles: Set<String>
+    let mediaFiles: [String: MediaFile]
 
     init(site: Site) {
         var pages: [String: Route] = [:]
@@ -44,7 +44,7 @@ struct ContentLinks: Sendable {
         if let route = pages[target] {
             return .rewrite(Routes.link(from: page, to: route, fragment: fragment))
         }
-        if target.hasPrefix("content/media/"), mediaFiles.contains(String(target.dropFirst("content/media/".count))) {
+        if target.hasPrefix("content/media/"), mediaFiles[String(target.dropFirst("content/media/".count))] != nil {
             return .rewrite(Routes.link(from: page, to: .media(String(target.dropFirst("content/media/".count))), fragment: fragment))
         }
         let hint = target.hasSuffix(".md") || target.hasSuffix(".yaml")

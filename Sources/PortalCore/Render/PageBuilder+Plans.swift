@@ -1,13 +1,34 @@
-/// The plans list and each plan, laid out like the issued document.
+/// The plans list (all of them, and one page per status filter) and each plan, laid out like the
+/// issued document.
 extension PageBuilder {
-    func plansPage() -> Page {
-        let cards = cards(on: .plans)
-        let years = Dictionary(grouping: site.plans, by: \.year).sorted { $0.key > $1.key }
-        return page(.plans, "plans", .init(title: "Kế hoạch thi đua", description: "Các kế hoạch phát động phong trào thi đua, theo năm."), [
+    func plansPage() -> Page { plansPage(filter: nil) }
+
+    /// One page per `PlanFilter`, so narrowing the list needs no script.
+    func planFilterPages() -> [Page] { PlanFilter.allCases.map { plansPage(filter: $0) } }
+
+    private func plansPage(filter: PlanFilter?) -> Page {
+        let route = filter?.route ?? .plans
+        let cards = cards(on: route)
+        let today = options.today
+        let shown = site.plans.filter { filter?.includes($0, today: today) ?? true }
+        // `site.plans` is newest first, and grouping keeps that order inside each year.
+        let years = Dictionary(grouping: shown, by: \.year).sorted { $0.key > $1.key }
+        let filters: [ViewContext] = [["label": "Tất cả", "count": VietnameseNumber.integer(site.plans.count),
+                                       "href": cards.href(.plans), "current": filter == nil]]
+            + PlanFilter.allCases.map { option in
+                ["label": option.label, "count": VietnameseNumber.integer(site.plans.filter { option.includes($0, today: today) }.count),
+                 "href": cards.href(option.route), "current": option == filter]
+            }
+        let title = filter.map { "Kế hoạch thi đua: \($0.label.lowercased())" } ?? "Kế hoạch thi đua"
+        return page(route, "plans", .init(title: title, description: "Các kế hoạch phát động phong trào thi đua, theo năm, mới nhất trước.", section: .plans), [
             "years": years.map { year, plans in
-                ["year": year > 0 ? String(year) : "Không rõ năm", "plans": plans.map(cards.plan)] as ViewContext
+                let label = year > 0 ? String(year) : "Không rõ năm"
+                return ["year": label, "year_id": "nam_\(year)", "plans": plans.map(cards.plan)] as ViewContext
             },
-            "count": VietnameseNumber.integer(site.plans.count),
+            "count": VietnameseNumber.integer(shown.count),
+            "is_empty": shown.isEmpty,
+            "filters": filters,
+            "today": today.short,
         ])
     }
 
@@ -15,17 +36,20 @@ extension PageBuilder {
         let route = Route.plan(plan.id)
         let cards = cards(on: route)
         let body = markdown(plan.body, on: route)
-        let status = PlanStatus(plan, today: options.today)
+        let today = options.today
+        let status = PlanStatus(plan, today: today)
+        let deadlines = plan.deadlines.sorted { $0.date < $1.date }
         var content: ViewContext = [
             "title": plan.title, "issuer": plan.issuer, "issuer_upper": plan.issuer.uppercased(),
-            "status": status.label, "status_key": status.key, "archived": plan.isArchivedDistrictDocument,
+            "status": status.label, "status_key": status.key, "archived": plan.isArchivedDistrictDocument(on: today),
             "bases": plan.bases, "has_bases": !plan.bases.isEmpty,
             "body": body.html,
-            "toc": body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "sub": $0.level > 2] as ViewContext },
-            "has_toc": body.headings.count > 1,
+            "toc": tableOfContents(plan, headings: body.headings),
             "targets": plan.targets.map { target -> ViewContext in
                 var row: ViewContext = ["text": target.text]
-                row["value"] = target.value.map(VietnameseNumber.number)
+                row["value"] = target.value.map {
+                    target.fractionDigits > 0 ? VietnameseNumber.decimal($0, fractionDigits: target.fractionDigits) : VietnameseNumber.number($0)
+                }
                 row["unit"] = target.unit
                 return row
             },
@@ -38,27 +62,71 @@ extension PageBuilder {
             },
             "has_phases": !plan.phases.isEmpty,
             "award_forms": plan.awardForms, "has_award_forms": !plan.awardForms.isEmpty,
-            "responsibilities": plan.responsibilities.map { ["unit": $0.unit, "tasks": $0.tasks] as ViewContext },
+            "responsibilities": plan.responsibilities.enumerated().map { index, responsibility in
+                ["number": "\(index + 1).", "unit": responsibility.unit, "tasks": responsibility.tasks] as ViewContext
+            },
             "has_responsibilities": !plan.responsibilities.isEmpty,
-            "deadlines": plan.deadlines.sorted { $0.date < $1.date }.map { deadline -> ViewContext in
+            "deadlines": deadlines.map { deadline -> ViewContext in
                 var row: ViewContext = ["date": deadline.date.short, "date_iso": deadline.date.iso, "what": deadline.what,
-                                        "past": deadline.date < options.today]
+                                        "past": deadline.date < today]
                 row["who"] = deadline.who
                 return row
             },
-            "has_deadlines": !plan.deadlines.isEmpty,
+            "has_deadlines": !deadlines.isEmpty,
             "recipients": plan.recipients, "has_recipients": !plan.recipients.isEmpty,
-            "attachments": plan.attachments.map { ["title": $0.title, "href": cards.href(.media($0.file.path))] as ViewContext },
+            "attachments": plan.attachments.map { attachment(_: $0, cards: cards) },
             "has_attachments": !plan.attachments.isEmpty,
         ]
         content["number"] = plan.number
         content["parent_issuer_upper"] = plan.parentIssuer?.uppercased()
         content["date_line"] = dateLine(place: plan.place, day: plan.issued, year: plan.year)
-        content["period"] = plan.period.map { "Từ \($0.from.long) đến \($0.to.long)" }
+        content["period"] = plan.period.map { "từ \($0.from.long) đến \($0.to.long)" }
+        content["calendar_href"] = PlanCalendar.hasEvents(plan) ? cards.href(.planCalendar(plan.id)) : nil
+        content["timeline"] = false
+        if let timeline = PlanTimeline(plan: plan, today: today) {
+            content["timeline"] = [
+                // Our own SVG, every text in it escaped by PlanTimeline.
+                "svg": timeline.svg(id: "tien_do_hinh"),
+                "items": timeline.items.map { item -> ViewContext in
+                    var row: ViewContext = ["label": item.label, "from": item.from.short, "from_iso": item.from.iso, "has_to": item.to != nil]
+                    row["to"] = item.to?.short
+                    row["to_iso"] = item.to?.iso
+                    row["note"] = item.note
+                    return row
+                },
+            ] as ViewContext
+        }
         if let signer = plan.signer { content["signer"] = signerContext(signer) }
         content.merge(related(planID: plan.id, cards: cards)) { _, new in new }
         return page(route, "plan", .init(title: plan.title, description: plan.number.map { "Kế hoạch số \($0) của \(plan.issuer)." }
             ?? "Kế hoạch của \(plan.issuer).", isArticle: true, section: .plans), content)
+    }
+
+    /// The body's top-level headings (I, II, …), then the parts the page adds from the front matter.
+    private func tableOfContents(_ plan: Plan, headings: [RenderedMarkdown.Heading]) -> ViewContext {
+        let top = headings.map(\.level).min() ?? 2
+        var entries: [ViewContext] = headings.filter { $0.level == top }.map { ["text": $0.text, "id": $0.id] }
+        let parts: [(Bool, String, String)] = [
+            (!plan.targets.isEmpty, "Chỉ tiêu", "chi_tieu"), (!plan.phases.isEmpty, "Các đợt thi đua", "dot_thi_dua"),
+            (!plan.awardForms.isEmpty, "Hình thức khen thưởng", "hinh_thuc"),
+            (!plan.responsibilities.isEmpty, "Tổ chức thực hiện", "to_chuc_thuc_hien"),
+            (!plan.deadlines.isEmpty, "Thời hạn", "thoi_han"), (!plan.attachments.isEmpty, "Tệp đính kèm", "dinh_kem"),
+        ]
+        entries += parts.filter(\.0).map { ["text": $0.1, "id": $0.2] }
+        return ["entries": entries, "show": entries.count > 1]
+    }
+
+    /// A link to the file with what it is and how big (`PDF, 801 B`), and its web address for print.
+    private func attachment(_ attachment: Attachment, cards: Cards) -> ViewContext {
+        let route = Route.media(attachment.file.path)
+        let ext = attachment.file.path.split(separator: "/").last.flatMap { name in
+            name.contains(".") ? name.split(separator: ".").last.map { $0.uppercased() } : nil
+        }
+        let size = site.mediaFiles[attachment.file.path].map { VietnameseNumber.fileSize($0.bytes) }
+        var context: ViewContext = ["title": attachment.title, "href": cards.href(route),
+                                    "url": Routes.absolute(route, baseURL: site.config.baseURL)]
+        context["about"] = [ext, size].compactMap { $0 }.joined(separator: ", ")
+        return context
     }
 
     /// `Gò Vấp, ngày 01 tháng 11 năm 2023` — the line under a document's number.

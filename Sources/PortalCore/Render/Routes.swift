@@ -6,6 +6,10 @@ public enum Route: Hashable, Sendable {
     case home
     case plans
     case plan(String)
+    /// The plans list narrowed to one status (`PlanFilter`), by its slug.
+    case plansFiltered(String)
+    /// One plan's phases and deadlines as iCalendar.
+    case planCalendar(String)
     case honours
     case decision(String)
     case honoursOfPlan(String)
@@ -25,6 +29,8 @@ public enum Route: Hashable, Sendable {
     case jsonFeed
     case sitemap
     case robots
+    /// Every phase and deadline of every plan as iCalendar.
+    case calendar
     /// A file copied from `content/media/`, by its path there.
     case media(String)
 }
@@ -37,6 +43,8 @@ public enum Routes {
         case .home: "index.html"
         case .plans: "ke-hoach/index.html"
         case .plan(let id): "ke-hoach/\(Slug.make(id))/index.html"
+        case .plansFiltered(let status): "ke-hoach/trang-thai/\(Slug.make(status))/index.html"
+        case .planCalendar(let id): "ke-hoach/\(Slug.make(id))/lich.ics"
         case .honours: "khen-thuong/index.html"
         case .decision(let id): "khen-thuong/\(Slug.make(id))/index.html"
         case .honoursOfPlan(let id): "khen-thuong/theo-ke-hoach/\(Slug.make(id))/index.html"
@@ -53,6 +61,7 @@ public enum Routes {
         case .jsonFeed: "feed.json"
         case .sitemap: "sitemap.xml"
         case .robots: "robots.txt"
+        case .calendar: "lich.ics"
         case .media(let file): "media/\(file)"
         }
     }

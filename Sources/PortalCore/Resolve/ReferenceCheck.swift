@@ -43,11 +43,11 @@ struct ReferenceCheck {
 
 /// Checks that each media file a record names is under `content/media/`.
 struct MediaCheck {
-    let files: Set<String>
+    let files: [String: MediaFile]
     let log: DiagnosticLog
 
     func check(_ reference: MediaReference?) {
-        guard let reference, !files.contains(reference.path) else { return }
+        guard let reference, files[reference.path] == nil else { return }
         log.error("Không thấy tệp `content/media/\(reference.path)`. Chép tệp vào content/media/ hoặc sửa đường dẫn.",
                   at: reference.location)
     }
