@@ -495,8 +495,11 @@ def page_weight(public: Path, rel: str) -> tuple[int, list[str]]:
     total = (public / rel).stat().st_size
     parts = [rel]
     root = parse_html(public / rel)
+    # What a phone needs to show the page: a stylesheet for print only (media="print") is not
+    # loaded before the page shows and is not counted.
     assets = [l.get("href") for l in root.xpath("//link[@href]")
-              if "stylesheet" in (l.get("rel") or "").lower().split()]
+              if "stylesheet" in (l.get("rel") or "").lower().split()
+              and (l.get("media") or "all").strip().lower() != "print"]
     assets += [s.get("src") for s in root.xpath("//script[@src]")]
     seen = set()
     todo = [(rel, a) for a in assets]

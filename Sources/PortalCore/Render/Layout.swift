@@ -31,6 +31,8 @@ struct Layout {
             "site_short_title": config.shortTitle,
             "home_href": link(.home),
             "css_href": link(.stylesheet),
+            "icon_href": link(.icon),
+            "print_css_href": link(.printStylesheet),
             "atom_href": link(.atomFeed),
             "json_href": link(.jsonFeed),
             "nav": nav,

@@ -25,6 +25,9 @@ public enum Route: Hashable, Sendable {
     case tag(String)
     case notFound
     case stylesheet
+    /// Only for printing: linked with `media="print"`.
+    case printStylesheet
+    case icon
     case atomFeed
     case jsonFeed
     case sitemap
@@ -57,6 +60,8 @@ public enum Routes {
         case .tag(let name): "chu-de/\(Slug.make(name))/index.html"
         case .notFound: "404.html"
         case .stylesheet: "assets/style.css"
+        case .printStylesheet: "assets/print.css"
+        case .icon: "assets/icon.svg"
         case .atomFeed: "feed.xml"
         case .jsonFeed: "feed.json"
         case .sitemap: "sitemap.xml"

@@ -36,7 +36,8 @@ struct Templates: Sendable {
         }
         var assets: [String: Data] = [:]
         for path in folder.allFiles(below: "templates/assets", log: log) {
-            assets[path] = FileManager.default.contents(atPath: folder.url("templates/assets/\(path)").path)
+            let data = FileManager.default.contents(atPath: folder.url("templates/assets/\(path)").path)
+            assets[path] = path.hasSuffix(".css") ? data.map { Data(CSSMinifier.minify(String(decoding: $0, as: UTF8.self)).utf8) } : data
         }
         return ok ? Templates(library: library, assets: assets) : nil
     }
