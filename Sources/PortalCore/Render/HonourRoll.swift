@@ -1,10 +1,18 @@
 /// Khen thưởng — every award of every decision, arranged the ways citizens and officials look
-/// for it: by year and award form, and A–Z by honouree.
+/// for it: by year and award form, and A–Z by honouree. Built once per build; a city has
+/// a hundred thousand awards, so each name's sort key is made once, on every core.
 struct HonourRoll: Sendable {
+    /// What a roll entry shows of its decision (not the whole decision and its awards).
+    struct DecisionRef: Sendable {
+        let id: String
+        let number: String
+        let issued: Day
+    }
+
     /// One award with the decision that granted it.
     struct Entry: Sendable {
         let award: Award
-        let decision: Decision
+        let decision: DecisionRef
     }
 
     /// One honouree in the A–Z index: a person (or collective) commended one or more times,
@@ -21,38 +29,49 @@ struct HonourRoll: Sendable {
     let forms: [String]
     /// Each year's roll in order (by form, then kind, then name), sorted once for all its pages.
     let rollOfYear: [Int: [(form: String, entry: Entry)]]
+    /// Everyone commended, once each, in Vietnamese order, under the letter they file under.
+    let alphabetical: [(letter: String, honourees: [Honouree])]
 
     init(site: Site) {
-        entries = site.decisions.flatMap { decision in decision.awards.map { Entry(award: $0, decision: decision) } }
+        let entries = site.decisions.flatMap { decision in
+            let ref = DecisionRef(id: decision.id, number: decision.number, issued: decision.issued)
+            return decision.awards.map { Entry(award: $0, decision: ref) }
+        }
+        let keys = entries.concurrentMap { Self.filingKey(name: $0.award.name, kind: $0.award.kind, unit: $0.award.unit) }
         let used = Set(entries.map(\.award.form))
         let configured = site.config.awardForms.filter(used.contains)
-        forms = configured + used.subtracting(configured).sorted(byVietnamese: { $0 })
+        let forms = configured + used.subtracting(configured).sorted(byVietnamese: { $0 })
+        let formRank = Dictionary(uniqueKeysWithValues: forms.enumerated().map { ($1, $0) })
+        let kindRank = Dictionary(uniqueKeysWithValues: HonoureeKind.allCases.enumerated().map { ($1, $0) })
+
+        // A year's roll: by form in order of standing, people first by given name, then
+        // collectives and households by name — the order of an official list.
         var rollOfYear: [Int: [(form: String, entry: Entry)]] = [:]
-        let byYear = Dictionary(grouping: entries, by: \.decision.issued.year)
-        for (year, ofYear) in byYear {
-            let byForm = Dictionary(grouping: ofYear, by: \.award.form)
-            rollOfYear[year] = forms.flatMap { form in Self.officialOrder(byForm[form] ?? []).map { (form, $0) } }
+        for (year, indices) in Dictionary(grouping: entries.indices, by: { entries[$0].decision.issued.year }) {
+            let ordered = indices.sorted { a, b in
+                let (x, y) = (entries[a].award, entries[b].award)
+                if x.form != y.form { return formRank[x.form, default: 0] < formRank[y.form, default: 0] }
+                if x.kind != y.kind { return kindRank[x.kind, default: 0] < kindRank[y.kind, default: 0] }
+                return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+            }
+            rollOfYear[year] = ordered.map { (entries[$0].award.form, entries[$0]) }
         }
+
+        self.entries = entries
+        self.forms = forms
         self.rollOfYear = rollOfYear
+        self.alphabetical = Self.alphabetical(entries, keys: keys)
     }
 
     /// Years, newest first.
     var years: [Int] { rollOfYear.keys.sorted(by: >) }
 
-    /// Awards of one year, by form in order of standing, each form's list in the order of an
-    /// official list: people by given name, collectives and households by name.
+    /// Awards of one year, by form in order of standing, each form's list in official order.
     func byForm(year: Int) -> [(form: String, entries: [Entry])] {
         let roll = rollOfYear[year] ?? []
         return forms.compactMap { form in
             let members = roll.filter { $0.form == form }.map(\.entry)
             return members.isEmpty ? nil : (form, members)
-        }
-    }
-
-    /// People first by given name, then collectives and households by name.
-    static func officialOrder(_ entries: [Entry]) -> [Entry] {
-        HonoureeKind.allCases.flatMap { kind in
-            entries.filter { $0.award.kind == kind }.sorted(byKeyComputedOnce: { filingKey(name: $0.award.name, kind: kind, unit: $0.award.unit) })
         }
     }
 
@@ -70,25 +89,24 @@ struct HonourRoll: Sendable {
         PersonNameSortKey(parts: filingParts(name: name, kind: kind), whole: name + "\u{1F}" + (unit ?? ""))
     }
 
-    /// Everyone commended, once each, in Vietnamese order, grouped under the letter they file under.
-    var alphabetical: [(letter: String, honourees: [Honouree])] {
-        var groups: [String: [Entry]] = [:]
-        var order: [String] = []
-        for entry in entries {
-            let key = [entry.award.kind.rawValue, entry.award.name, entry.award.unit ?? ""].joined(separator: "\u{1F}")
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(entry)
+    /// One entry per honouree (same kind, name and unit), ordered by filing key, cut by letter.
+    private static func alphabetical(_ entries: [Entry], keys: [PersonNameSortKey]) -> [(letter: String, honourees: [Honouree])] {
+        var groups: [String: [Int]] = [:]
+        for index in entries.indices {
+            let award = entries[index].award
+            groups[[award.kind.rawValue, award.name, award.unit ?? ""].joined(separator: "\u{1F}"), default: []].append(index)
         }
-        let honourees = order.compactMap { key -> Honouree? in
-            guard let entries = groups[key], let first = entries.first?.award else { return nil }
-            return Honouree(name: first.name, unit: first.unit, kind: first.kind,
-                            entries: entries.sorted { ($0.decision.issued, $0.decision.id) < ($1.decision.issued, $1.decision.id) })
-        }
-        .sorted(byKeyComputedOnce: { Self.filingKey(name: $0.name, kind: $0.kind, unit: $0.unit) })
-
+        // Same name, kind and unit give the same key: the first entry's key stands for the honouree.
+        let honourees = groups.values.sorted { keys[$0[0]] != keys[$1[0]] ? keys[$0[0]] < keys[$1[0]] : $0[0] < $1[0] }
+            .map { indices -> Honouree in
+                let first = entries[indices[0]].award
+                let awards = indices.map { entries[$0] }
+                    .sorted { ($0.decision.issued, $0.decision.id) < ($1.decision.issued, $1.decision.id) }
+                return Honouree(name: first.name, unit: first.unit, kind: first.kind, entries: awards)
+            }
         var letters: [(letter: String, honourees: [Honouree])] = []
         for honouree in honourees {
-            let letter = VietnameseLetter.initial(of: Self.filingParts(name: honouree.name, kind: honouree.kind).first ?? "")
+            let letter = VietnameseLetter.initial(of: filingParts(name: honouree.name, kind: honouree.kind).first ?? "")
             if letters.last?.letter == letter {
                 letters[letters.count - 1].honourees.append(honouree)
             } else {
