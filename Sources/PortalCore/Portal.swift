@@ -27,12 +27,14 @@ public enum Portal {
 
     /// Load → Resolve → Render: the pages, or the reasons there are none.
     static func prepare(_ request: BuildRequest) -> (site: Site?, pages: [Page], diagnostics: [Diagnostic]) {
+        request.progress?(.loading)
         var loaded = ContentLoader.load(from: request.source)
         if let baseURL = request.baseURL {
             loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
         let (resolved, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
         guard let site = resolved, !diagnostics.hasErrors else { return (resolved, [], diagnostics) }
+        request.progress?(.rendering)
         let rendered = SiteRenderer.render(site, templatesAt: request.source,
                                            options: RenderOptions(today: request.today, includeDrafts: request.includeDrafts))
         return (site, rendered.pages, diagnostics + rendered.diagnostics)
@@ -47,13 +49,17 @@ extension Portal {
         /// Overrides `base_url` of portal.yaml (a preview host, say).
         public var baseURL: String?
         public var today: Day
+        /// Told as the build moves on, from the build's own thread; the CLI draws a progress line.
+        public var progress: (@Sendable (BuildProgress) -> Void)?
 
-        public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, today: Day = .today()) {
+        public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, today: Day = .today(),
+                    progress: (@Sendable (BuildProgress) -> Void)? = nil) {
             self.source = source
             self.output = output
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.today = today
+            self.progress = progress
         }
     }
 
@@ -84,7 +90,8 @@ extension Portal {
         guard let site = prepared.site, !all.hasErrors else { return outcome(all) }
         do {
             try AtomicPublisher(output: request.output).publish(
-                prepared.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"))
+                prepared.pages, media: site.mediaFiles.sorted(), from: request.source.appendingPathComponent("content/media"),
+                progress: request.progress.map { report in { report(.writing(done: $0, of: $1)) } })
         } catch {
             return outcome(all + [Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: "\(error)")])
         }

@@ -20,8 +20,9 @@ public struct AtomicPublisher {
     private var name: String { output.lastPathComponent }
     private var stagingPrefix: String { ".\(name).staging-" }
 
-    /// Publishes `pages` and the media files (paths under `mediaRoot`) as the new output.
-    public func publish(_ pages: [Page], media: [String], from mediaRoot: URL) throws {
+    /// Publishes `pages` and the media files (paths under `mediaRoot`) as the new output;
+    /// `progress` hears (files written, files in all) as it goes.
+    public func publish(_ pages: [Page], media: [String], from mediaRoot: URL, progress: ((Int, Int) -> Void)? = nil) throws {
         try refuseSourceFolder()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let lock = try BuildLock(at: parent.appendingPathComponent(".\(name).lock"))
@@ -32,8 +33,9 @@ public struct AtomicPublisher {
         try? fileManager.removeItem(at: staging)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try write(pages, into: staging)
-            try copy(media, from: mediaRoot, into: staging.appendingPathComponent("media"))
+            let total = pages.count + media.count
+            try write(pages, into: staging) { progress?($0, total) }
+            try copy(media, from: mediaRoot, into: staging.appendingPathComponent("media")) { progress?(pages.count + $0, total) }
             try swapIn(staging)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -41,9 +43,10 @@ public struct AtomicPublisher {
         }
     }
 
-    private func write(_ pages: [Page], into staging: URL) throws {
+    private func write(_ pages: [Page], into staging: URL, written: (Int) -> Void) throws {
         var made: Set<String> = []
-        for page in pages {
+        for (number, page) in pages.enumerated() {
+            if number % 100 == 0 { written(number) }
             let url = staging.appendingPathComponent(page.path)
             let folder = url.deletingLastPathComponent().path
             if !made.contains(folder) {
@@ -58,8 +61,9 @@ public struct AtomicPublisher {
         }
     }
 
-    private func copy(_ media: [String], from root: URL, into target: URL) throws {
-        for path in media {
+    private func copy(_ media: [String], from root: URL, into target: URL, copied: (Int) -> Void) throws {
+        for (number, path) in media.enumerated() {
+            if number % 20 == 0 { copied(number) }
             let destination = target.appendingPathComponent(path)
             try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             do {
