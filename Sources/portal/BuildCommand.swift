@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
         """)
 
     @OptionGroup var source: SourceOption
+    @OptionGroup var report: ReportOptions
 
     @Option(name: .long, help: ArgumentHelp("Thư mục ghi trang (mặc định: public/ trong thư mục nguồn).", valueName: "THƯ_MỤC"))
     var output: String?
@@ -38,10 +39,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? source.url.appendingPathComponent("public", isDirectory: true)
+        let progress = report.progressLine()
         let request = Portal.BuildRequest(source: source.url, output: outputURL.standardizedFileURL, includeDrafts: drafts,
-                                          baseURL: baseURL, today: today.flatMap(Day.init(iso:)) ?? .today())
+                                          baseURL: baseURL, today: today.flatMap(Day.init(iso:)) ?? .today(),
+                                          progress: progress?.report)
         let outcome = Portal.build(request)
-        FileHandle.standardError.write(outcome.diagnostics.report + outcome.summary + "\n")
+        progress?.finish()
+        report.report(outcome.diagnostics, summary: outcome.summary)
         if outcome.failed { throw ExitCode(1) }
     }
 }
