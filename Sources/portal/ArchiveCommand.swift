@@ -23,18 +23,11 @@ struct ArchiveCommand: ParsableCommand {
     @Option(name: .customLong("output"), help: ArgumentHelp("Tệp .zip hoặc thư mục để ghi (mặc định: thư mục nguồn).", valueName: "TỆP"))
     var destination: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay (YYYY-MM-DD), cho tên tệp và trạng thái kế hoạch.", valueName: "NGÀY"))
-    var today: String?
-
-    func validate() throws {
-        if let today, Day(iso: today) == nil {
-            throw ValidationError("--today cần một ngày dạng YYYY-MM-DD, ví dụ 2024-01-08.")
-        }
-    }
+    @OptionGroup var today: TodayOption
 
     func run() throws {
         let progress = output.progressLine()
-        let request = Portal.BuildRequest(source: source.url, output: source.url, today: today.flatMap(Day.init(iso:)) ?? .today(),
+        let request = Portal.BuildRequest(source: source.url, output: source.url, today: today.day,
                                           progress: progress?.report)
         let outcome = Portal.archive(request, destination: destination.map { URL(fileURLWithPath: $0).standardizedFileURL })
         progress?.finish()

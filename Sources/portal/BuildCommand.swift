@@ -27,21 +27,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Thay base_url của portal.yaml, ví dụ khi xem thử trên máy khác.", valueName: "URL"))
     var baseURL: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay (YYYY-MM-DD), để tính trạng thái kế hoạch.", valueName: "NGÀY"))
-    var today: String?
-
-    func validate() throws {
-        if let today, Day(iso: today) == nil {
-            throw ValidationError("--today cần một ngày dạng YYYY-MM-DD, ví dụ 2024-01-08.")
-        }
-    }
+    @OptionGroup var today: TodayOption
 
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? source.url.appendingPathComponent("public", isDirectory: true)
         let progress = report.progressLine()
         let request = Portal.BuildRequest(source: source.url, output: outputURL.standardizedFileURL, includeDrafts: drafts,
-                                          baseURL: baseURL, today: today.flatMap(Day.init(iso:)) ?? .today(),
+                                          baseURL: baseURL, today: today.day,
                                           progress: progress?.report)
         let outcome = Portal.build(request)
         progress?.finish()

@@ -33,17 +33,10 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var source: SourceOption
     @OptionGroup var output: QuietFlag
 
-    @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay (YYYY-MM-DD), cho tên tệp và các trường ngày.", valueName: "NGÀY"))
-    var today: String?
-
-    func validate() throws {
-        if let today, Day(iso: today) == nil {
-            throw ValidationError("--today cần một ngày dạng YYYY-MM-DD, ví dụ 2024-01-08.")
-        }
-    }
+    @OptionGroup var today: TodayOption
 
     func run() throws {
-        switch Portal.newRecord(kind, title: title, source: source.url, today: today.flatMap(Day.init(iso:)) ?? .today()) {
+        switch Portal.newRecord(kind, title: title, source: source.url, today: today.day) {
         case .created(let path):
             print(path)
             output.say("Mở tệp trên để điền nội dung, rồi chạy `portal serve` để xem thử.")

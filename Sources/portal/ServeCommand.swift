@@ -26,17 +26,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Hiện cả các tin nháp (draft: true).")
     var drafts = false
 
-    @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay (YYYY-MM-DD), để tính trạng thái kế hoạch.", valueName: "NGÀY"))
-    var today: String?
-
-    func validate() throws {
-        if let today, Day(iso: today) == nil {
-            throw ValidationError("--today cần một ngày dạng YYYY-MM-DD, ví dụ 2024-01-08.")
-        }
-    }
+    @OptionGroup var today: TodayOption
 
     func run() async throws {
-        let options = PreviewServer.Options(source: source.url, port: port, includeDrafts: drafts, today: today.flatMap(Day.init(iso:)))
+        let options = PreviewServer.Options(source: source.url, port: port, includeDrafts: drafts, today: today.given)
         let server = PreviewServer(options: options) { [output] event in Self.tell(event, output) }
         let serving = Task { try await server.run() }
         let stop = SignalTrap([SIGINT, SIGTERM]) { serving.cancel() }

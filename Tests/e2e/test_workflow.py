@@ -371,7 +371,7 @@ def test_help_is_in_vietnamese_with_an_example(portal_bin, command):
     shown = portal(portal_bin, *([command] if command else []), "--help")
     assert shown.returncode == 0, shown.stderr
     assert "Ví dụ" in shown.stdout and "CÁCH DÙNG" in shown.stdout
-    for english in ("Show help information", "USAGE:", "OPTIONS:", "(default:"):
+    for english in ("Show help information", "USAGE:", "OPTIONS:", "default:", "values:"):
         assert english not in shown.stdout, f"`portal {command} --help` still says {english!r}"
 
 
