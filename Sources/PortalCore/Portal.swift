@@ -29,6 +29,7 @@ public enum Portal {
 
     /// Load → Resolve: the checked site, or the reasons there is none.
     static func loadAndResolve(_ request: BuildRequest) -> (site: Site?, diagnostics: [Diagnostic]) {
+        request.progress?(.loading)
         var loaded = ContentLoader.load(from: request.source)
         if let baseURL = request.baseURL {
             loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -47,18 +48,24 @@ extension Portal {
         public var today: Day
         /// Threads that render pages (default: every core); the output is the same for any number.
         public var workers: Int
+        /// Told as the build moves on, from the build's threads; the CLI draws a progress line.
+        public var progress: (@Sendable (BuildProgress) -> Void)?
 
         public init(source: URL, output: URL, includeDrafts: Bool = false, baseURL: String? = nil, today: Day = .today(),
-                    workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                    workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    progress: (@Sendable (BuildProgress) -> Void)? = nil) {
             self.source = source
             self.output = output
             self.includeDrafts = includeDrafts
             self.baseURL = baseURL
             self.today = today
             self.workers = workers
+            self.progress = progress
         }
 
-        var renderOptions: RenderOptions { RenderOptions(today: today, includeDrafts: includeDrafts, workers: workers) }
+        var renderOptions: RenderOptions {
+            RenderOptions(today: today, includeDrafts: includeDrafts, workers: workers, progress: progress)
+        }
     }
 
     public struct BuildOutcome: Sendable {

@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
         """)
 
     @OptionGroup var source: SourceOption
+    @OptionGroup var report: ReportOptions
 
     @Option(name: .long, help: ArgumentHelp("Thư mục ghi trang (mặc định: public/ trong thư mục nguồn).", valueName: "THƯ_MỤC"))
     var output: String?
@@ -26,27 +27,26 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Thay base_url của portal.yaml, ví dụ khi xem thử trên máy khác.", valueName: "URL"))
     var baseURL: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ngày coi là hôm nay (YYYY-MM-DD), để tính trạng thái kế hoạch.", valueName: "NGÀY"))
-    var today: String?
+    @OptionGroup var today: TodayOption
 
     @Option(name: .long, help: ArgumentHelp("Số luồng tạo trang song song (mặc định: mọi nhân CPU).", valueName: "N"))
     var jobs: Int?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs cần một số từ 1 trở lên.") }
-        if let today, Day(iso: today) == nil {
-            throw ValidationError("--today cần một ngày dạng YYYY-MM-DD, ví dụ 2024-01-08.")
-        }
     }
 
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? source.url.appendingPathComponent("public", isDirectory: true)
+        let progress = report.progressLine()
         var request = Portal.BuildRequest(source: source.url, output: outputURL.standardizedFileURL, includeDrafts: drafts,
-                                          baseURL: baseURL, today: today.flatMap(Day.init(iso:)) ?? .today())
+                                          baseURL: baseURL, today: today.day,
+                                          progress: progress?.report)
         if let jobs { request.workers = jobs }
         let outcome = Portal.build(request)
-        FileHandle.standardError.write(outcome.diagnostics.report + outcome.summary + "\n")
+        progress?.finish()
+        report.report(outcome.diagnostics, summary: outcome.summary)
         if outcome.failed { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,15 @@
+import Foundation
+
 /// Reads `portal.yaml`, the site's settings.
 enum ConfigLoader {
+    /// The site's `title` alone, for commands that name things after it; nil when it does not read
+    /// (the build reports why).
+    static func title(in root: URL) -> String? {
+        let url = root.appendingPathComponent("portal.yaml")
+        guard let source = SourceText.read(url, as: "portal.yaml", log: DiagnosticLog()) else { return nil }
+        return load(source, log: DiagnosticLog())?.title
+    }
+
     static func load(_ source: SourceText, log: DiagnosticLog) -> SiteConfig? {
         guard let node = YAMLDocument.parse(source.text, file: source.path, firstLine: 1, log: log) else {
             if !log.hasErrors(in: source.path) {

@@ -22,11 +22,15 @@ public struct RenderOptions: Sendable {
     public var includeDrafts: Bool
     /// Threads rendering pages; the output is the same for any number.
     public var workers: Int
+    /// Hears `.rendering`, then `.writing(done:of:)` as pages are written.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
-    public init(today: Day, includeDrafts: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(today: Day, includeDrafts: Bool = false, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                progress: (@Sendable (BuildProgress) -> Void)? = nil) {
         self.today = today
         self.includeDrafts = includeDrafts
         self.workers = workers
+        self.progress = progress
     }
 }
 

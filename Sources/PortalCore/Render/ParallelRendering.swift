@@ -8,6 +8,8 @@ struct ParallelRendering {
     typealias Job = @Sendable (PageBuilder) -> [Page]
 
     let workers: Int
+    /// Told every hundred jobs how many of the jobs are done.
+    var progress: (@Sendable (BuildProgress) -> Void)? = nil
 
     struct Result {
         var paths: [String] = []
@@ -24,6 +26,7 @@ struct ParallelRendering {
             let builder = makeBuilder(log)
             var result = Result()
             while result.failure == nil, !results.failed, let index = next.take(below: jobs.count) {
+                if index % 100 == 0 { progress?(.writing(done: index, of: jobs.count)) }
                 for page in jobs[index](builder) {
                     do {
                         try sink.write(page)

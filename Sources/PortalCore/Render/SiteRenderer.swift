@@ -17,7 +17,8 @@ public enum SiteRenderer {
         let log = DiagnosticLog()
         guard let templates = Templates.load(from: root, log: log) else { return Report(diagnostics: log.entries) }
         let index = SiteIndex(site)
-        let result = ParallelRendering(workers: options.workers).run(
+        options.progress?(.rendering)
+        let result = ParallelRendering(workers: options.workers, progress: options.progress).run(
             PageBuilder.jobs(for: site, index: index),
             makeBuilder: { PageBuilder(site: site, index: index, templates: templates, options: options, log: $0) },
             sink: sink)

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Save-to-reload time of `portal serve` on the sample site (issue 9 asks for ≤ 500 ms).
+
+Copies the sample site to a temporary folder, starts `portal serve --port 0` on it, keeps one
+server-sent-events stream open as a browser tab would, then saves one story N times and times
+each save to the `reload` event the open page receives. With `--browser` (run it with the venv of
+Tests/e2e, which has selenium) a headless Chromium holds the story page open instead, and each save
+is timed until the reloaded page shows the edit: the whole save-to-reload a press officer sees.
+Prints each time, the median and the worst.
+
+    bench/reload_latency.py [--portal .build/release/portal] [--edits 20] [--browser]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STORY = "content/stories/2024-hoc-sinh-tra-lai-vi.md"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--portal", default=str(ROOT / ".build/debug/portal"))
+    parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--browser", action="store_true", help="time until Chromium shows the edit")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="portal-reload-") as tmp:
+        site = Path(tmp) / "site"
+        site.mkdir()
+        shutil.copy2(ROOT / "portal.yaml", site / "portal.yaml")
+        for folder in ("content", "templates"):
+            shutil.copytree(ROOT / folder, site / folder)
+        proc = subprocess.Popen([args.portal, "serve", "--port", "0", "--source", str(site), "--quiet"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            url = re.search(r"http://\S+/", proc.stdout.readline()).group(0)
+            story = site / STORY
+            original = story.read_text(encoding="utf-8")
+            if args.browser:
+                times = in_browser(url, story, original, args.edits)
+            else:
+                times = by_events(url, story, original, args.edits)
+            if times is None:
+                return 1
+            print("save → reload (ms):", " ".join(f"{t:.0f}" for t in times))
+            how = "page shows the edit in Chromium" if args.browser else "reload event"
+            print(f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms over {len(times)} saves "
+                  f"(until the {how}; {args.portal})")
+            return 0
+        finally:
+            proc.send_signal(signal.SIGINT)
+            proc.wait(timeout=10)
+
+
+def edited(original: str, n: int) -> str:
+    return original.replace("Chiều ngày", f"Chiều ngày (lần {n})", 1)
+
+
+def by_events(url: str, story: Path, original: str, edits: int) -> list[float] | None:
+    reloads: list[float] = []
+    arrived = threading.Event()
+
+    def listen():
+        with urllib.request.urlopen(url + "__portal/events") as stream:
+            for line in stream:
+                if line.startswith(b"event: reload"):
+                    reloads.append(time.monotonic())
+                    arrived.set()
+
+    threading.Thread(target=listen, daemon=True).start()
+    time.sleep(0.5)
+    times = []
+    for n in range(edits):
+        arrived.clear()
+        saved = time.monotonic()
+        story.write_text(edited(original, n), encoding="utf-8")
+        if not arrived.wait(timeout=5):
+            print(f"edit {n}: no reload within 5 s", file=sys.stderr)
+            return None
+        times.append((reloads[-1] - saved) * 1000)
+        time.sleep(0.3)  # a person pauses between two saves; so does the poller
+    return times
+
+
+def in_browser(url: str, story: Path, original: str, edits: int) -> list[float] | None:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    opts = Options()
+    opts.binary_location = "/usr/bin/chromium"
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    try:
+        driver.get(url + "tin-tuc/2024-hoc-sinh-tra-lai-vi/index.html")
+        time.sleep(0.5)
+        times = []
+        for n in range(edits):
+            marker = f"Chiều ngày (lần {n})"
+            saved = time.monotonic()
+            story.write_text(edited(original, n), encoding="utf-8")
+            while marker not in (driver.execute_script("return document.body ? document.body.innerText : ''") or ""):
+                if time.monotonic() - saved > 5:
+                    print(f"edit {n}: the page did not show it within 5 s", file=sys.stderr)
+                    return None
+                time.sleep(0.005)
+            times.append((time.monotonic() - saved) * 1000)
+            time.sleep(0.3)
+        return times
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
