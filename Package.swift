@@ -22,12 +22,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CAtomicRename"),
+        .target(name: "CFileSystem"),
         .target(
             name: "PortalCore",
             dependencies: [
                 "CCmark",
-                "CAtomicRename",
+                "CFileSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),

@@ -1,4 +1,4 @@
-import CAtomicRename
+import CFileSystem
 import Foundation
 
 /// Publish — the last stage: pages are written, as they are rendered, into a staging folder beside
@@ -26,7 +26,7 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
         lock = try BuildLock(at: parent.appendingPathComponent(".\(name).lock"))
         let prefix = ".\(name).staging-"
         for leftover in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
-            try? fileManager.removeItem(at: parent.appendingPathComponent(leftover))
+            Self.removeTree(parent.appendingPathComponent(leftover))
         }
         staging = parent.appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)")
         do {
@@ -41,13 +41,14 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
         let url = staging.appendingPathComponent(page.path)
         let folder = url.deletingLastPathComponent().path
         if madeFolders.withLock({ !$0.contains(folder) }) {
-            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            guard portal_make_directories(folder) == 0 else {
+                throw Failure(description: "Không tạo được thư mục \(folder): \(String(cString: strerror(errno)))")
+            }
             madeFolders.withLock { _ = $0.insert(folder) }
         }
-        do {
-            try page.contents.write(to: url)
-        } catch {
-            throw Failure(description: "Không ghi được \(page.path): \(error.localizedDescription) (ổ đĩa đầy hoặc không có quyền ghi?)")
+        let status = page.contents.withUnsafeBytes { portal_write_file(url.path, $0.baseAddress, $0.count) }
+        guard status == 0 else {
+            throw Failure(description: "Không ghi được \(page.path): \(String(cString: strerror(errno))) (ổ đĩa đầy hoặc không có quyền ghi?)")
         }
     }
 
@@ -73,23 +74,28 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
                 try rename(staging, to: output)
             } else if portal_exchange_paths(staging.path, output.path) == 0 {
                 // The staging path now holds the previous site.
-                try? fileManager.removeItem(at: staging)
+                Self.removeTree(staging)
             } else {
                 let old = staging.appendingPathExtension("old")
                 try rename(output, to: old)
                 try rename(staging, to: output)
-                try? fileManager.removeItem(at: old)
+                Self.removeTree(old)
             }
         } catch {
-            try? fileManager.removeItem(at: staging)
+            Self.removeTree(staging)
             throw error
         }
     }
 
     /// Drops everything written; the published site is untouched.
     public func discard() {
-        try? fileManager.removeItem(at: staging)
+        Self.removeTree(staging)
         lock.release()
+    }
+
+    /// Foundation's `removeItem` takes seconds for a site of ten thousand pages; nftw takes a blink.
+    static func removeTree(_ url: URL) {
+        _ = portal_remove_tree(url.path)
     }
 
     private func rename(_ from: URL, to: URL) throws {
