@@ -12,6 +12,7 @@ public enum SiteRenderer {
         for (path, data) in templates.assets.sorted(by: { $0.key < $1.key }) {
             pages.append(Page(path: "assets/\(path)", contents: data))
         }
+        pages += SearchIndex.pages(for: site)
         pages += Feeds(site: site).pages()
         pages.append(Sitemap.page(for: pages, baseURL: site.config.baseURL))
         pages.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
