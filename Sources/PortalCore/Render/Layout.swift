@@ -33,6 +33,7 @@ struct Layout {
             "css_href": link(.stylesheet),
             "atom_href": link(.atomFeed),
             "json_href": link(.jsonFeed),
+            "search_href": link(.search),
             "nav": nav,
             "og_type": meta.isArticle ? "article" : "website",
             "og_url": Routes.absolute(page, baseURL: config.baseURL),

@@ -8,7 +8,7 @@ struct PageBuilder {
     let log: DiagnosticLog
 
     func allPages() -> [Page] {
-        var pages = [homePage(), plansPage(), honoursPage(), exemplarsPage(), notFoundPage()]
+        var pages = [homePage(), plansPage(), honoursPage(), exemplarsPage(), searchPage(), notFoundPage()]
         pages += site.plans.map(planPage)
         pages += site.decisions.map(decisionPage)
         pages += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map(honoursOfPlanPage)
