@@ -26,48 +26,48 @@ struct SearchPostings: Sendable {
     static let repeatsCounted = 3
 
     private(set) var terms: [Term] = []
-    private var termIndex: [String: Int] = [:]
+    // Words get numbers once; everything after that counts numbers, not strings (a site of 10 000
+    // stories has millions of words, and hashing Vietnamese strings is the slow part).
+    private var wordNumbers: [String: Int] = [:]
+    private var pairNumbers: [Int: Int] = [:]
 
     init(_ documents: [SearchDocument]) {
         for (number, document) in documents.enumerated() {
-            for term in Self.weights(of: document) {
-                append(term.key, folded: term.folded, Posting(document: number, weight: min(term.weight, Self.maximumWeight)))
-            }
-        }
-    }
-
-    private mutating func append(_ exact: String, folded: String, _ posting: Posting) {
-        if let index = termIndex[exact] {
-            terms[index].postings.append(posting)
-        } else {
-            termIndex[exact] = terms.count
-            terms.append(Term(exact: exact, folded: folded, postings: [posting]))
-        }
-    }
-
-    /// Each word and pair of the document with the sum of its fields' weights.
-    private static func weights(of document: SearchDocument) -> [(key: String, folded: String, weight: Int)] {
-        var total: [String: Int] = [:]
-        var folded: [String: String] = [:]
-        for field in document.fields where !field.text.isEmpty {
-            var repeats: [String: Int] = [:]
-            for phrase in SearchIndexTokenizer.phrases(field.text) {
-                var previous: SearchToken?
-                for token in phrase {
-                    repeats[token.exact, default: 0] += 1
-                    folded[token.exact] = token.folded
-                    if let previous {
-                        let pair = previous.exact + " " + token.exact
-                        repeats[pair, default: 0] += 1
-                        if folded[pair] == nil { folded[pair] = previous.folded + " " + token.folded }
+            var weights: [Int: Int] = [:]
+            for field in document.fields where !field.text.isEmpty {
+                var repeats: [Int: Int] = [:]
+                for phrase in SearchIndexTokenizer.phrases(field.text) {
+                    var previous: Int?
+                    for token in phrase {
+                        let word = wordNumber(token)
+                        repeats[word, default: 0] += 1
+                        if let previous { repeats[pairNumber(previous, word), default: 0] += 1 }
+                        previous = word
                     }
-                    previous = token
+                }
+                for (term, count) in repeats {
+                    weights[term, default: 0] += field.weight * min(count, Self.repeatsCounted)
                 }
             }
-            for (key, count) in repeats {
-                total[key, default: 0] += field.weight * min(count, repeatsCounted)
+            for (term, weight) in weights {
+                terms[term].postings.append(Posting(document: number, weight: min(weight, Self.maximumWeight)))
             }
         }
-        return total.map { (key: $0.key, folded: folded[$0.key] ?? $0.key, weight: $0.value) }
+    }
+
+    private mutating func wordNumber(_ token: SearchToken) -> Int {
+        if let number = wordNumbers[token.exact] { return number }
+        terms.append(Term(exact: token.exact, folded: token.folded, postings: []))
+        wordNumbers[token.exact] = terms.count - 1
+        return terms.count - 1
+    }
+
+    private mutating func pairNumber(_ first: Int, _ second: Int) -> Int {
+        let key = first << 32 | second
+        if let number = pairNumbers[key] { return number }
+        terms.append(Term(exact: terms[first].exact + " " + terms[second].exact,
+                          folded: terms[first].folded + " " + terms[second].folded, postings: []))
+        pairNumbers[key] = terms.count - 1
+        return terms.count - 1
     }
 }

@@ -52,13 +52,13 @@ enum SearchIndexTokenizer {
                 }
                 continue
             }
-            let letters = DiacriticFolding.fold(scalar)
-            if letters.isEmpty, !folded.isEmpty {
-                exact.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if !letters.isEmpty, letters.unicodeScalars.allSatisfy(Self.isWordASCII) {
-                exact.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            switch Self.character(scalar) {
+            case .mark where !folded.isEmpty:
+                exact.append(scalar)
+            case .letter(let lower, let letters):
+                exact.append(contentsOf: lower.unicodeScalars)
                 folded.append(contentsOf: letters.unicodeScalars)
-            } else {
+            default:
                 endWord()
                 separators.add(scalar)
             }
@@ -71,9 +71,35 @@ enum SearchIndexTokenizer {
     /// All words of the text, phrases ignored.
     static func tokens(_ text: String) -> [SearchToken] { phrases(text).flatMap { $0 } }
 
-    private static func isWordASCII(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    /// What a character outside ASCII is to a word.
+    private enum CharacterRole {
+        /// Part of a word: lower-cased as written, and folded.
+        case letter(lower: String, folded: String)
+        /// A mark NFC could not attach to a letter: it stays in the word it follows.
+        case mark
+        case separator
     }
+
+    private static func character(_ scalar: Unicode.Scalar) -> CharacterRole {
+        commonCharacters[scalar] ?? classify(scalar)
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> CharacterRole {
+        let letters = DiacriticFolding.fold(String(scalar))
+        if letters.isEmpty { return scalar.isCombiningMark ? .mark : .separator }
+        guard letters.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) else { return .separator }
+        return .letter(lower: scalar.properties.lowercaseMapping, folded: letters)
+    }
+
+    /// Latin letters with their marks, the marks, and the punctuation of Vietnamese text (`–`, `“`,
+    /// `…`), classified once: a large site's text asks millions of times.
+    private static let commonCharacters: [Unicode.Scalar: CharacterRole] = {
+        var table: [Unicode.Scalar: CharacterRole] = [:]
+        for value in 0x80...0x24FF {
+            if let scalar = Unicode.Scalar(value) { table[scalar] = classify(scalar) }
+        }
+        return table
+    }()
 
     /// What lies between two words, as far as phrases care.
     private struct SeparatorRun {

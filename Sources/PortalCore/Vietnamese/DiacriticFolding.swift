@@ -22,25 +22,6 @@ enum DiacriticFolding {
         // Recompose whatever NFD split apart outside Vietnamese (Hangul, for one).
         return String(folded).nfc
     }
-
-    /// `fold` of one character, as the search tokeniser asks for it millions of times on a large
-    /// site: Latin letters come from a table made once, anything else is folded on the spot.
-    static func fold(_ scalar: Unicode.Scalar) -> String {
-        if scalar.isASCII { return String(Character(scalar)).lowercased() }
-        return latinFolds[scalar] ?? fold(String(Character(scalar)))
-    }
-
-    /// Every Latin letter with marks Vietnamese (and its neighbours) write, folded.
-    private static let latinFolds: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        for range in [0x00C0...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                table[scalar] = fold(String(Character(scalar)))
-            }
-        }
-        return table
-    }()
 }
 
 extension Unicode.Scalar {
