@@ -72,6 +72,18 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(shards.shards[2].entries.map(\.exact), ["dục", "đúc", "đức"].sorted())
     }
 
+    func testCommonWordsAreThoseWhosePostingsOfAllVariantsExceedTheLimit() {
+        // `tổ` alone is 6 bytes of postings, `tổ` and `tố` together 8; `an` 2.
+        let terms = [("tổ", 3), ("tố", 1), ("an", 1)].map { word, documents in
+            SearchPostings.Term(exact: word, folded: DiacriticFolding.fold(word),
+                                postings: (0..<documents).map { .init(document: $0, weight: 1) })
+        }
+        let words = SearchShards(terms, targetBytes: 16_000)
+        XCTAssertEqual(SearchIndex.commonWords(words, over: 7), ["to"])
+        XCTAssertEqual(SearchIndex.commonWords(words, over: 1), ["an", "to"])
+        XCTAssertEqual(SearchIndex.commonWords(words, over: 8), [])
+    }
+
     // MARK: The whole site
 
     func testSiteIndexFindsThePlanByItsNumberAndEveryHonoureeByName() throws {
@@ -107,6 +119,8 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(manifest["documents"] as? Int, 7)
         XCTAssertEqual(manifest["termFile"] as? String, "../tim-kiem/t/@.js")
         XCTAssertEqual(manifest["words"] as? [String], [""])
+        XCTAssertEqual(manifest["common"] as? [String], [], "no word of a small site is common")
+        XCTAssertEqual(manifest["documentsPerFile"] as? Int, 8)
 
         let words = try XCTUnwrap(try registered("w0", in: files["tim-kiem/t/w0.js"]) as? [String: String])
         XCTAssertEqual(words["5531"], "J0", "the plan (document 0) by its number, weight 10")

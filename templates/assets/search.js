@@ -93,6 +93,7 @@
 
   function Index(manifest) {
     this.m = manifest;
+    this.common = new Set(manifest.common);
     this.folded = {};
   }
 
@@ -167,73 +168,89 @@
   }
 
   /**
-   * The documents that hold every word of the query (the last one as a prefix while it is being
-   * typed), best first: words in titles and names count more, rare words more than common ones,
-   * words written with the query's diacritics half as much again, and words next to each other
-   * as in the query twice again.
+   * The documents that hold every word of the query, best first: words in titles and names count
+   * more, rare words more than common ones, words written with the query's diacritics half as much
+   * again, and words next to each other as in the query twice again.
+   *
+   * Two kinds of word are matched only right after the word before them, through the index of
+   * word pairs: the last word while it is still being typed (`nguyen v` finds "Nguyễn Văn …"), and
+   * the site's most common words (the manifest's `common`: their postings alone would outweigh the
+   * rest of the query), so `to dan` loads the pair `to dan`, not every document with "tổ" and "dân".
+   * A pair the index does not have (it keeps pairs found in two documents or more) gives way to its
+   * words, matched anywhere.
    */
   Index.prototype.search = function (query) {
     var self = this;
-    var phrases = tokenize(query);
-    var words = [], pairs = [];
-    phrases.forEach(function (phrase) {
+    var words = [];
+    tokenize(query).forEach(function (phrase) {
       phrase.forEach(function (word, i) {
         if (words.length >= MAX_WORDS) return;
-        if (i > 0 && words.length) pairs.push(words.length);
+        word.joined = i > 0 && words.length > 0;   // a pair with the word before it
         words.push(word);
       });
     });
     if (!words.length) return Promise.resolve({ words: [], documents: [] });
-    var last = words[words.length - 1];
+    var last = words.length - 1;
     // Still typing the last word: nothing after it, not even a space.
-    var typing = last.end === query.normalize('NFC').length;
+    var typing = words[last].end === query.normalize('NFC').length;
+    var broken = {};
 
-    var plan = words.map(function (word, i) {
-      var prefix = typing && i === words.length - 1;
-      var names = self.files('w', word.folded, prefix);
-      if (prefix && names.length > PREFIX_FILES) { names = self.files('w', word.folded, false); prefix = false; }
-      return { key: word.folded, names: names, prefix: prefix,
-               written: word.exact !== word.folded ? word.exact : null };
-    });
-    var pairPlan = pairs.map(function (i) {
-      var prefix = typing && i === words.length - 1;
-      var key = words[i - 1].folded + ' ' + words[i].folded;
-      var names = self.files('p', key, prefix);
-      if (prefix && names.length > PREFIX_FILES) { names = self.files('p', key, false); prefix = false; }
-      var written = words[i - 1].exact + ' ' + words[i].exact;
-      return { key: key, names: names, prefix: prefix, word: i, written: written !== key ? written : null };
-    });
-    var names = [];
-    plan.concat(pairPlan).forEach(function (p) { names = names.concat(p.names); });
-
-    return this.loadTerms(names).then(function () {
-      var total = self.m.documents;
-      var idf = function (map) { return Math.log(1 + total / Math.max(1, map.size)); };
-      var sets = plan.map(function (p) { return self.postings(p.names, p.key, p.prefix, p.written); });
-      var pairSets = pairPlan.map(function (p) { return self.postings(p.names, p.key, p.prefix, p.written); });
-      // A last word too short to expand on its own is still found right after the word before it.
-      pairPlan.forEach(function (p, i) {
-        if (p.word === words.length - 1 && typing && !plan[p.word].prefix) {
-          pairSets[i].forEach(function (v, doc) { if (!sets[p.word].has(doc)) sets[p.word].set(doc, { weight: v.weight, written: v.written }); });
+    function isPrefix(k) { return typing && k === last; }
+    function isCommon(k) { return !isPrefix(k) && self.common.has(words[k].folded); }
+    function pairRequired(j) {
+      return j > 0 && j <= last && words[j].joined && !broken[j] && (isPrefix(j) || isCommon(j - 1) || isCommon(j));
+    }
+    function term(kind, key, prefix, written, extra) {
+      var names = self.files(kind, key, prefix);
+      if (prefix && names.length > PREFIX_FILES) { names = self.files(kind, key, false); prefix = false; }
+      var t = { kind: kind, key: key, prefix: prefix, names: names, written: written !== key ? written : null };
+      for (var k in extra) t[k] = extra[k];
+      return t;
+    }
+    function plan() {
+      var terms = [];
+      words.forEach(function (word, k) {
+        var covered = (isPrefix(k) || isCommon(k)) && (pairRequired(k) || pairRequired(k + 1));
+        if (!covered) terms.push(term('w', word.folded, isPrefix(k), word.exact, { required: true }));
+        if (word.joined && !broken[k]) {
+          terms.push(term('p', words[k - 1].folded + ' ' + word.folded, isPrefix(k),
+                          words[k - 1].exact + ' ' + word.exact, { required: pairRequired(k), pair: k }));
         }
       });
-      var order = sets.slice().sort(function (a, b) { return a.size - b.size; });
+      return terms;
+    }
+    function run() {
+      var terms = plan();
+      var names = [];
+      terms.forEach(function (t) { names = names.concat(t.names); });
+      return self.loadTerms(names).then(function () {
+        terms.forEach(function (t) { t.found = self.postings(t.names, t.key, t.prefix, t.written); });
+        var missing = terms.filter(function (t) { return t.required && t.pair && !t.found.size; });
+        if (!missing.length) return terms;
+        missing.forEach(function (t) { broken[t.pair] = true; });
+        return run();
+      });
+    }
+
+    return run().then(function (terms) {
+      var total = self.m.documents;
+      var required = terms.filter(function (t) { return t.required; })
+        .sort(function (a, b) { return a.found.size - b.found.size; });
       var scored = [];
-      order[0].forEach(function (_, doc) {
-        for (var s = 1; s < order.length; s++) if (!order[s].has(doc)) return;
+      required[0].found.forEach(function (_, doc) {
+        for (var r = 1; r < required.length; r++) if (!required[r].found.has(doc)) return;
         var score = 0;
-        sets.forEach(function (set) {
-          var hit = set.get(doc);
-          score += idf(set) * hit.weight * (hit.written ? 1.5 : 1);
-        });
-        pairSets.forEach(function (set) {
-          var hit = set.get(doc);
-          if (hit) score += 2 * idf(set) * hit.weight * (hit.written ? 1.5 : 1);
+        terms.forEach(function (t) {
+          var hit = t.found.get(doc);
+          if (!hit) return;
+          var idf = Math.log(1 + total / Math.max(1, t.found.size));
+          score += (t.pair ? 2 : 1) * idf * hit.weight * (hit.written ? 1.5 : 1);
         });
         scored.push({ doc: doc, score: score });
       });
       scored.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-      return { words: plan, documents: scored.map(function (s) { return s.doc; }) };
+      var highlight = words.map(function (word, k) { return { key: word.folded, prefix: isPrefix(k) }; });
+      return { words: highlight, documents: scored.map(function (s) { return s.doc; }) };
     });
   };
 
@@ -250,7 +267,7 @@
 
   // --- The page ---
 
-  var PAGE_SIZE = 20;
+  var PAGE_SIZE = 10;
 
   /** `text` with the words that match the query wrapped in <mark>, as DOM nodes. */
   function highlighted(text, words) {

@@ -4,14 +4,18 @@
 ///   every term file, and where the files are;
 /// - `tim-kiem/t/w<n>.js` (words) and `tim-kiem/t/p<n>.js` (pairs of adjacent words): each maps the
 ///   terms as written to their postings (`SearchShards`, `SearchIndexScript.postings`);
-/// - `tim-kiem/d/<n>.js`: documents `n × 16` to `n × 16 + 15` as `[kind, title, date, link, snippet]`,
+/// - `tim-kiem/d/<n>.js`: documents `n × 8` to `n × 8 + 7` as `[kind, title, date, link, snippet]`,
 ///   the link relative to the search page. A page of results loads the few files it shows, so a
 ///   site of 60 000 documents never sends its whole list.
 enum SearchIndex {
-    static let documentsPerFile = 16
+    static let documentsPerFile = 8
     /// Small enough that a two-word query on a large site loads well under 300 KB, large enough
     /// that the manifest's list of files stays short.
     static let termFileBytes = 16_000
+    /// A word whose postings are longer than this is "common": the search page matches it only next
+    /// to another word of the query, through the pairs, instead of loading it (`tổ`, `dân` and
+    /// `phố` are in every one of 60 000 documents of a large ward's site).
+    static let commonWordBytes = 16_000
 
     static func pages(for site: Site) -> [Page] {
         let documents = SearchDocument.all(in: site)
@@ -46,12 +50,20 @@ enum SearchIndex {
             ("documentsPerFile", String(documentsPerFile)),
             ("kinds", js.object(SearchDocument.Kind.allCases.map { ($0.rawValue, js.string($0.label)) })),
             ("words", js.array(words.shards.map { js.string($0.firstKey) })),
+            ("common", js.array(commonWords(words).map(js.string))),
             ("pairs", js.array(pairs.shards.map { js.string($0.firstKey) })),
             // `@` stands for a file's name: Routes alone knows where the files are.
             ("termFile", js.string(Routes.link(from: .search, to: .searchTerms("@")))),
             ("documentFile", js.string(Routes.link(from: .search, to: .searchDocuments("@")))),
         ])
         return script(.searchIndex, name: "index", data)
+    }
+
+    /// Folded words whose postings (all variants together) exceed `limit` bytes, sorted.
+    static func commonWords(_ words: SearchShards, over limit: Int = commonWordBytes) -> [String] {
+        var bytes: [String: Int] = [:]
+        for entry in words.shards.flatMap(\.entries) { bytes[entry.folded, default: 0] += entry.postings.utf8.count }
+        return bytes.filter { $0.value > limit }.map(\.key).sorted()
     }
 
     private static func termFiles(_ shards: SearchShards, prefix: String) -> [Page] {

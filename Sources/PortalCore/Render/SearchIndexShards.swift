@@ -9,8 +9,8 @@ struct SearchShards: Sendable {
         /// The shortest prefix of the first folded key that sorts after every key of the previous
         /// shard: enough for the binary search, and shorter to list.
         let firstKey: String
-        /// As written (`đức`) with its encoded postings, in folded order.
-        let entries: [(exact: String, postings: String)]
+        /// As written (`đức`) and folded, with its encoded postings, in folded order.
+        let entries: [(exact: String, folded: String, postings: String)]
     }
 
     let shards: [Shard]
@@ -18,7 +18,7 @@ struct SearchShards: Sendable {
     init(_ terms: [SearchPostings.Term], targetBytes: Int) {
         let sorted = terms.sorted { ($0.folded, $0.exact) < ($1.folded, $1.exact) }
         var shards: [Shard] = []
-        var entries: [(exact: String, postings: String)] = []
+        var entries: [(exact: String, folded: String, postings: String)] = []
         var firstFolded = "", lastFolded = "", previousLast: String?
         var bytes = 0
 
@@ -35,9 +35,9 @@ struct SearchShards: Sendable {
         while index < sorted.endIndex {
             // One folded word and all its written variants.
             let folded = sorted[index].folded
-            var group: [(exact: String, postings: String)] = []
+            var group: [(exact: String, folded: String, postings: String)] = []
             while index < sorted.endIndex, sorted[index].folded == folded {
-                group.append((sorted[index].exact, SearchIndexScript.postings(sorted[index].postings)))
+                group.append((sorted[index].exact, folded, SearchIndexScript.postings(sorted[index].postings)))
                 index += 1
             }
             let groupBytes = group.reduce(0) { $0 + $1.exact.utf8.count + $1.postings.utf8.count + 6 }
