@@ -122,7 +122,7 @@
     return Promise.all(names.map(function (name) {
       return load(self.m.termFile.replace('@', name), name).then(function (data) {
         if (!self.folded[name]) {
-          var byFolded = {};
+          var byFolded = Object.create(null);   // a word like "constructor" must not meet Object's
           for (var exact in data) (byFolded[foldTerm(exact)] = byFolded[foldTerm(exact)] || []).push(exact);
           self.folded[name] = byFolded;
         }
