@@ -35,6 +35,7 @@ struct Layout {
             "print_css_href": link(.printStylesheet),
             "atom_href": link(.atomFeed),
             "json_href": link(.jsonFeed),
+            "search_href": link(.search),
             "nav": nav,
             "og_type": meta.isArticle ? "article" : "website",
             "og_url": Routes.absolute(page, baseURL: config.baseURL),

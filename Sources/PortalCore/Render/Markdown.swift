@@ -125,20 +125,43 @@ struct Markdown {
         return SourceLocation(file: markdown.file, line: markdown.firstLine + line - 1, column: column)
     }
 
+    /// The words of a whole Markdown text without its markup, one line per block, for the search
+    /// index. Raw HTML is left out whatever the site allows: it is markup, not words.
+    static func plainText(of markdown: MarkdownText) -> String {
+        let bytes = Array(markdown.text.utf8)
+        guard let document = cmark_parse_document(bytes, bytes.count, CMARK_OPT_DEFAULT) else { return "" }
+        defer { cmark_node_free(document) }
+        return plainText(of: document)
+    }
+
+    /// The text of a node and everything under it. Blocks end with a line break so that words of
+    /// two paragraphs (or a heading and its paragraph) never run together.
     static func plainText(of node: OpaquePointer) -> String {
         var text = ""
         let iterator = cmark_iter_new(node)
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(child) {
+            guard let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_EXIT {
+                if isTextBlock(type) { text += "\n" }
+                continue
+            }
+            switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_CODE_BLOCK:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) + "\n" }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "
             default: break
             }
         }
         cmark_iter_free(iterator)
-        return text
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Blocks that hold inline text (code blocks end their own line: they have no exit event).
+    private static func isTextBlock(_ type: cmark_node_type) -> Bool {
+        type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
     }
 }

@@ -9,7 +9,7 @@ struct PageBuilder {
 
     /// Every HTML page as independent jobs, a record's page each, so workers can share them out.
     static func jobs(for site: Site, index: SiteIndex) -> [ParallelRendering.Job] {
-        var jobs: [ParallelRendering.Job] = [{ [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.notFoundPage()] },
+        var jobs: [ParallelRendering.Job] = [{ [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.searchPage(), $0.notFoundPage()] },
                                              { $0.planFilterPages() }]
         let storyPages = max(1, (site.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
         jobs += (1...storyPages).map { number in { [$0.storyListPage(number)] } }

@@ -23,6 +23,16 @@ public enum Route: Hashable, Sendable {
     case stories(page: Int)
     case story(String)
     case tag(String)
+    /// The search page, the one page with a script.
+    case search
+    /// The search page's script, a file of the theme (`templates/assets/search.js`).
+    case searchScript
+    /// The search index's manifest.
+    case searchIndex
+    /// A file of the search index's terms, by name (`w3`: words, `p3`: pairs of words).
+    case searchTerms(String)
+    /// A file of the search index's documents, by number.
+    case searchDocuments(String)
     case notFound
     case stylesheet
     /// Only for printing: linked with `media="print"`.
@@ -58,6 +68,11 @@ public enum Routes {
         case .stories(let page): "tin-tuc/\(pageFolder(page))index.html"
         case .story(let id): "tin-tuc/\(Slug.make(id))/index.html"
         case .tag(let name): "chu-de/\(Slug.make(name))/index.html"
+        case .search: "tim-kiem/index.html"
+        case .searchScript: "assets/search.js"
+        case .searchIndex: "tim-kiem/index.js"
+        case .searchTerms(let name): "tim-kiem/t/\(name).js"
+        case .searchDocuments(let name): "tim-kiem/d/\(name).js"
         case .notFound: "404.html"
         case .stylesheet: "assets/style.css"
         case .printStylesheet: "assets/print.css"

@@ -27,6 +27,7 @@ public enum SiteRenderer {
         guard report.failure == nil else { return report }
 
         var files = templates.assets.sorted(by: { $0.key < $1.key }).map { Page(path: "assets/\($0.key)", contents: $0.value) }
+        files += SearchIndex.pages(for: site)
         files += Feeds(site: site).pages()
         files += PlanCalendar(site: site).pages()
         files.append(Sitemap.page(for: report.paths + files.map(\.path), baseURL: site.config.baseURL))

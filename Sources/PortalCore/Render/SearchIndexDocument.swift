@@ -1,0 +1,110 @@
+/// One search result as the index knows it: what the results list shows (kind, title, date,
+/// snippet), the page it opens, and the texts its words come from, each with its field's weight.
+struct SearchDocument: Sendable {
+    enum Kind: String, CaseIterable, Sendable {
+        case plan = "p", decision = "q", exemplar = "e", story = "s", award = "a"
+
+        /// The label the results list shows before the title.
+        var label: String {
+            switch self {
+            case .plan: "Kế hoạch"
+            case .decision: "Quyết định khen thưởng"
+            case .exemplar: "Gương điển hình"
+            case .story: "Tin tức"
+            case .award: "Khen thưởng"
+            }
+        }
+    }
+
+    /// How much a word found in a field counts: a title or a name says what the document is
+    /// about, a body only mentions things.
+    struct Field: Sendable {
+        static let titleWeight = 10
+        static let detailWeight = 3
+        static let bodyWeight = 1
+
+        let text: String
+        let weight: Int
+    }
+
+    let kind: Kind
+    let title: String
+    let date: String?
+    let route: Route
+    let snippet: String
+    let fields: [Field]
+
+    /// Every document of the site, in the order results of equal score are listed: plans,
+    /// decisions, exemplars, stories (each newest first, as the site lists them), then every award.
+    static func all(in site: Site) -> [SearchDocument] {
+        site.plans.map(plan) + site.decisions.map(decision) + site.exemplars.map(exemplar) + site.stories.map(story)
+            + site.decisions.flatMap { decision in decision.awards.map { award($0, of: decision) } }
+    }
+
+    static func plan(_ plan: Plan) -> SearchDocument {
+        let number = plan.number.map { "Số \($0) · " } ?? ""
+        return SearchDocument(
+            kind: .plan, title: plan.title, date: plan.issued?.short ?? (plan.year > 0 ? String(plan.year) : nil),
+            route: .plan(plan.id), snippet: snippet(number + plan.issuer),
+            fields: [.init(text: plan.number ?? "", weight: Field.titleWeight),
+                     .init(text: plan.title, weight: Field.titleWeight),
+                     .init(text: plan.bases.joined(separator: "\n"), weight: Field.detailWeight),
+                     .init(text: Markdown.plainText(of: plan.body), weight: Field.bodyWeight)])
+    }
+
+    static func decision(_ decision: Decision) -> SearchDocument {
+        SearchDocument(
+            kind: .decision, title: "Quyết định số \(decision.number)", date: decision.issued.short,
+            route: .decision(decision.id), snippet: snippet(decision.title),
+            fields: [.init(text: decision.number, weight: Field.titleWeight),
+                     .init(text: decision.title, weight: Field.titleWeight)])
+    }
+
+    /// An award opens its decision, where the honouree's row is.
+    static func award(_ award: Award, of decision: Decision) -> SearchDocument {
+        let details = [award.form, award.title, award.unit].compactMap { $0 }.joined(separator: " · ")
+        return SearchDocument(
+            kind: .award, title: award.name, date: decision.issued.short,
+            route: .decision(decision.id), snippet: snippet("\(details) — Quyết định số \(decision.number)"),
+            fields: [.init(text: award.name, weight: Field.titleWeight),
+                     .init(text: award.unit ?? "", weight: Field.detailWeight),
+                     .init(text: award.form, weight: Field.detailWeight)])
+    }
+
+    static func exemplar(_ exemplar: Exemplar) -> SearchDocument {
+        SearchDocument(
+            kind: .exemplar, title: exemplar.name, date: exemplar.published.short,
+            route: .exemplar(exemplar.id), snippet: snippet(exemplar.summary),
+            fields: [.init(text: exemplar.name, weight: Field.titleWeight),
+                     .init(text: exemplar.unit, weight: Field.detailWeight),
+                     .init(text: exemplar.summary, weight: Field.detailWeight),
+                     .init(text: Markdown.plainText(of: exemplar.body), weight: Field.bodyWeight)])
+    }
+
+    static func story(_ story: Story) -> SearchDocument {
+        let body = Markdown.plainText(of: story.body)
+        return SearchDocument(
+            kind: .story, title: story.title, date: story.date.short,
+            route: .story(story.id), snippet: snippet(story.summary ?? body),
+            fields: [.init(text: story.title, weight: Field.titleWeight),
+                     .init(text: story.summary ?? "", weight: Field.detailWeight),
+                     .init(text: story.tags.joined(separator: "\n"), weight: Field.detailWeight),
+                     .init(text: body, weight: Field.bodyWeight)])
+    }
+
+    /// The first words of a text, whitespace collapsed, cut at a word within `limit` characters:
+    /// the results list shows them under the title, and the index of a large site carries one per
+    /// document, so they stay short.
+    static func snippet(_ text: String, limit: Int = 160) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        var result = ""
+        for word in words {
+            let next = result.isEmpty ? String(word) : result + " " + word
+            if next.count > limit {
+                return result.isEmpty ? String(word.prefix(limit)) + "…" : result + " …"
+            }
+            result = next
+        }
+        return result
+    }
+}

@@ -1,0 +1,73 @@
+/// The inverted index: for each word as written (`đức`) and each pair of adjacent words of a
+/// phrase (`nguyễn văn`), the documents that hold it, with a weight from the fields it is in.
+///
+/// Pairs are what make phrases cheap: the search page finds "Nguyễn Văn …" by looking up the pair
+/// `nguyen van` instead of the positions of two very common words.
+struct SearchPostings: Sendable {
+    struct Posting: Equatable, Sendable {
+        let document: Int
+        let weight: Int
+    }
+
+    /// A word or a pair (two words joined by a space), as written and folded, with its postings
+    /// in document order.
+    struct Term: Sendable {
+        let exact: String
+        let folded: String
+        var postings: [Posting]
+
+        var isPair: Bool { exact.contains(" ") }
+    }
+
+    /// Weights are written as one letter `A`…`Z` in the index.
+    static let maximumWeight = 26
+    /// A word repeated in a field counts up to this many times: a long story that says "thi đua"
+    /// forty times is not forty times more about it.
+    static let repeatsCounted = 3
+
+    private(set) var terms: [Term] = []
+    // Words get numbers once; everything after that counts numbers, not strings (a site of 10 000
+    // stories has millions of words, and hashing Vietnamese strings is the slow part).
+    private var wordNumbers: [String: Int] = [:]
+    private var pairNumbers: [Int: Int] = [:]
+
+    init(_ documents: [SearchDocument]) {
+        for (number, document) in documents.enumerated() {
+            var weights: [Int: Int] = [:]
+            for field in document.fields where !field.text.isEmpty {
+                var repeats: [Int: Int] = [:]
+                for phrase in SearchIndexTokenizer.phrases(field.text) {
+                    var previous: Int?
+                    for token in phrase {
+                        let word = wordNumber(token)
+                        repeats[word, default: 0] += 1
+                        if let previous { repeats[pairNumber(previous, word), default: 0] += 1 }
+                        previous = word
+                    }
+                }
+                for (term, count) in repeats {
+                    weights[term, default: 0] += field.weight * min(count, Self.repeatsCounted)
+                }
+            }
+            for (term, weight) in weights {
+                terms[term].postings.append(Posting(document: number, weight: min(weight, Self.maximumWeight)))
+            }
+        }
+    }
+
+    private mutating func wordNumber(_ token: SearchToken) -> Int {
+        if let number = wordNumbers[token.exact] { return number }
+        terms.append(Term(exact: token.exact, folded: token.folded, postings: []))
+        wordNumbers[token.exact] = terms.count - 1
+        return terms.count - 1
+    }
+
+    private mutating func pairNumber(_ first: Int, _ second: Int) -> Int {
+        let key = first << 32 | second
+        if let number = pairNumbers[key] { return number }
+        terms.append(Term(exact: terms[first].exact + " " + terms[second].exact,
+                          folded: terms[first].folded + " " + terms[second].folded, postings: []))
+        pairNumbers[key] = terms.count - 1
+        return terms.count - 1
+    }
+}

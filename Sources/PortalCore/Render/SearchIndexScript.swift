@@ -1,0 +1,56 @@
+/// How the search index is written: script files that hand their data to a global function,
+/// `portalSearchData(name, data)`, defined by the search page's script. A `<script src>` loads
+/// from `file://` where `fetch` and XHR may not, so the site's search works from a USB stick.
+enum SearchIndexScript {
+    static let registrationFunction = "portalSearchData"
+
+    /// `portalSearchData("w3",{…});`
+    static func call(_ name: String, _ data: String) -> String {
+        "\(registrationFunction)(\(string(name)),\(data));\n"
+    }
+
+    /// Postings as one string: for each document, its weight as a letter `A` (1) … `Z` (26), then
+    /// the distance from the previous document's number (from 0 for the first) in base 36.
+    /// `C0A1J1c` is documents 0 (weight 3), 1 (weight 1) and 2 + 36 + 12 = 49 (weight 10):
+    /// about two bytes a document where most words are common, and parsed by one regular expression.
+    static func postings(_ postings: [SearchPostings.Posting]) -> String {
+        var text = ""
+        var previous = 0
+        for posting in postings {
+            text.unicodeScalars.append(Unicode.Scalar(UInt8(64 + posting.weight)))
+            text += String(posting.document - previous, radix: 36)
+            previous = posting.document
+        }
+        return text
+    }
+
+    /// A JavaScript (and JSON) string literal.
+    static func string(_ text: String) -> String {
+        var literal = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": literal += "\\\""
+            case "\\": literal += "\\\\"
+            case "\n": literal += "\\n"
+            // Line and paragraph separators end a string literal in older JavaScript engines.
+            case "\u{2028}", "\u{2029}": literal += "\\u\(String(scalar.value, radix: 16))"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    literal += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    literal.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return literal + "\""
+    }
+
+    /// `[a,b,…]` of values already written as literals.
+    static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+
+    /// `{"key":value,…}` in the given order (object keys must be unique).
+    static func object(_ members: [(key: String, value: String)]) -> String {
+        "{" + members.map { string($0.key) + ":" + $0.value }.joined(separator: ",") + "}"
+    }
+}

@@ -1,0 +1,1 @@
+portalSearchData("index",{"documents":99,"documentsPerFile":8,"kinds":{"p":"Kế hoạch","q":"Quyết định khen thưởng","e":"Gương điển hình","s":"Tin tức","a":"Khen thưởng"},"words":["","moi"],"common":[],"pairs":["","dung doi","phuong n"],"termFile":"../tim-kiem/t/@.js","documentFile":"../tim-kiem/d/@.js"});

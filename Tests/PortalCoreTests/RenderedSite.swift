@@ -1,0 +1,29 @@
+import Foundation
+@testable import PortalCore
+
+/// A whole site rendered in memory, for tests that read the pages without a folder on disk.
+struct RenderedSite {
+    let pages: [Page]
+    let diagnostics: [Diagnostic]
+
+    init(source: URL, today: Day) {
+        let request = Portal.BuildRequest(source: source, output: source.appendingPathComponent("public"), today: today)
+        let (site, diagnostics) = Portal.loadAndResolve(request)
+        guard let site, !diagnostics.hasErrors else {
+            self.pages = []
+            self.diagnostics = diagnostics
+            return
+        }
+        let sink = CollectingSink()
+        let report = SiteRenderer.render(site, templatesAt: source, options: request.renderOptions, into: sink)
+        self.pages = sink.pages.sorted { $0.path < $1.path }
+        self.diagnostics = diagnostics + report.diagnostics
+    }
+}
+
+/// Keeps every page written to it.
+final class CollectingSink: PageSink {
+    private let collected = Locked<[Page]>([])
+    var pages: [Page] { collected.withLock { $0 } }
+    func write(_ page: Page) throws { collected.withLock { $0.append(page) } }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+@testable import PortalCore
+
+/// The search index as the build writes it: words, weights, pairs, files, and what a page of
+/// results reads from them.
+final class SearchIndexTests: XCTestCase {
+    // MARK: Words
+
+    func testTokensKeepTheWrittenFormBesideTheFoldedOne() {
+        XCTAssertEqual(SearchIndexTokenizer.tokens("Đặng Văn Đức, 5531/KH-UBND"), [
+            SearchToken(exact: "đặng", folded: "dang"), SearchToken(exact: "văn", folded: "van"),
+            SearchToken(exact: "đức", folded: "duc"), SearchToken(exact: "5531", folded: "5531"),
+            SearchToken(exact: "kh", folded: "kh"), SearchToken(exact: "ubnd", folded: "ubnd"),
+        ])
+    }
+
+    func testMarkdownPlainTextEndsEveryBlockWithALineBreak() {
+        let body = MarkdownText(text: "## Mục đích\nNội dung **đậm** và `mã`.\n\n- một\n- hai\n\n<div>\nbỏ\n</div>\n", firstLine: 1, file: "x.md")
+        XCTAssertEqual(Markdown.plainText(of: body), "Mục đích\nNội dung đậm và mã.\nmột\nhai")
+    }
+
+    // MARK: Postings
+
+    func testTitlesWeighMoreThanBodiesAndRepeatsCountThreeTimesAtMost() throws {
+        let documents = [
+            document(title: "Thi đua yêu nước", body: "Thi đua thi đua thi đua thi đua thi đua."),
+            document(title: "Tin khác", body: "Phong trào thi đua."),
+        ]
+        let postings = SearchPostings(documents)
+        let term = try XCTUnwrap(postings.terms.first { $0.exact == "thi" })
+        // Document 0: title 10 + body 1 × min(5, 3); document 1: body 1.
+        XCTAssertEqual(term.postings, [.init(document: 0, weight: 13), .init(document: 1, weight: 1)])
+        XCTAssertEqual(term.folded, "thi")
+    }
+
+    func testPairsJoinAdjacentWordsOfOnePhraseOnly() {
+        let postings = SearchPostings([document(title: "Nguyễn Văn An, Trần Thị Bình", body: "")])
+        let pairs = Set(postings.terms.filter(\.isPair).map(\.exact))
+        XCTAssertEqual(pairs, ["nguyễn văn", "văn an", "trần thị", "thị bình"])
+        XCTAssertEqual(postings.terms.first { $0.exact == "nguyễn văn" }?.folded, "nguyen van")
+    }
+
+    func testWeightsStopAtTwentySix() {
+        let postings = SearchPostings([document(title: "Đức Đức Đức Đức", body: "")])
+        XCTAssertEqual(postings.terms.first { $0.exact == "đức" }?.postings, [.init(document: 0, weight: 26)])
+    }
+
+    // MARK: Files
+
+    func testPostingsAreWeightLettersAndBase36Distances() {
+        XCTAssertEqual(SearchIndexScript.postings([.init(document: 0, weight: 3), .init(document: 1, weight: 1),
+                                                   .init(document: 49, weight: 10)]), "C0A1J1c")
+    }
+
+    func testStringLiteralsEscapeWhatEndsOrBreaksThem() {
+        XCTAssertEqual(SearchIndexScript.string("a\"b\\c\nd\u{2028}e\u{1}Đ"), #""a\"b\\c\nd\u2028e\u0001Đ""#)
+    }
+
+    func testShardFirstKeysAreTheShortestPrefixesAfterThePreviousShard() {
+        XCTAssertEqual(SearchShards.separator(after: "ngoai", upTo: "nguyen"), "ngu")
+        XCTAssertEqual(SearchShards.separator(after: "an", upTo: "an toan"), "an ")
+        XCTAssertEqual(SearchShards.separator(after: "a", upTo: "b"), "b")
+    }
+
+    func testVariantsOfAFoldedWordShareAFileAndFilesFollowFoldedOrder() {
+        let terms = ["dục", "đức", "đúc", "an", "bình", "zô"].map { word in
+            SearchPostings.Term(exact: word, folded: DiacriticFolding.fold(word), postings: [.init(document: 0, weight: 1)])
+        }
+        let shards = SearchShards(terms, targetBytes: 12)
+        XCTAssertEqual(shards.shards.map(\.firstKey), ["", "b", "d", "z"])
+        XCTAssertEqual(shards.shards[2].entries.map(\.exact), ["dục", "đúc", "đức"].sorted())
+    }
+
+    func testCommonWordsAreThoseWhosePostingsOfAllVariantsExceedTheLimit() {
+        // `tổ` alone is 6 bytes of postings, `tổ` and `tố` together 8; `an` 2.
+        let terms = [("tổ", 3), ("tố", 1), ("an", 1)].map { word, documents in
+            SearchPostings.Term(exact: word, folded: DiacriticFolding.fold(word),
+                                postings: (0..<documents).map { .init(document: $0, weight: 1) })
+        }
+        let words = SearchShards(terms, targetBytes: 16_000)
+        XCTAssertEqual(SearchIndex.commonWords(words, over: 7), ["to"])
+        XCTAssertEqual(SearchIndex.commonWords(words, over: 1), ["an", "to"])
+        XCTAssertEqual(SearchIndex.commonWords(words, over: 8), [])
+    }
+
+    // MARK: The whole site
+
+    func testSiteIndexFindsThePlanByItsNumberAndEveryHonoureeByName() throws {
+        let fixture = try SiteFixture("""
+        -- content/plans/ke-hoach.md --
+        ---
+        number: 5531/KH-UBND
+        title: Kế hoạch thi đua năm 2024
+        issuer: Ủy ban nhân dân phường Thử
+        issued: 2024-01-02
+        ---
+        Nội dung kế hoạch.
+        -- content/honours/quyet-dinh.yaml --
+        number: 1/QĐ-UBND
+        issued: 2024-12-20
+        issuer: Ủy ban nhân dân phường Thử
+        title: Về việc khen thưởng
+        plan: ke-hoach
+        awards:
+          - {name: Nguyễn Văn An, kind: individual, unit: Tổ dân phố 1, form: Giấy khen}
+          - {name: Nguyễn Văn Đức, kind: individual, form: Giấy khen}
+          - {name: Lê Thị Dục, kind: individual, form: Giấy khen}
+        """)
+        defer { fixture.remove() }
+        let built = RenderedSite(source: fixture.root, today: Day(iso: "2024-06-01")!)
+        XCTAssertFalse(built.diagnostics.hasErrors, built.diagnostics.report)
+        let files = Dictionary(built.pages.filter { $0.path.hasPrefix("tim-kiem/") }.map { ($0.path, $0.contents) },
+                               uniquingKeysWith: { first, _ in first })
+
+        let manifest = try XCTUnwrap(try registered("index", in: files["tim-kiem/index.js"]) as? [String: Any])
+        // Plan, decision, exemplar, story, then the three awards.
+        XCTAssertEqual(manifest["documents"] as? Int, 7)
+        XCTAssertEqual(manifest["termFile"] as? String, "../tim-kiem/t/@.js")
+        XCTAssertEqual(manifest["words"] as? [String], [""])
+        XCTAssertEqual(manifest["common"] as? [String], [], "no word of a small site is common")
+        XCTAssertEqual(manifest["documentsPerFile"] as? Int, 8)
+
+        let words = try XCTUnwrap(try registered("w0", in: files["tim-kiem/t/w0.js"]) as? [String: String])
+        XCTAssertEqual(words["5531"], "J0", "the plan (document 0) by its number, weight 10")
+        XCTAssertEqual(words["nguyễn"], "J4J1", "documents 4 and 5, the two Nguyễn")
+        XCTAssertEqual(words["đức"], "J5")
+        XCTAssertEqual(words["dục"], "J6")
+        let pairs = try XCTUnwrap(try registered("p0", in: files["tim-kiem/t/p0.js"]) as? [String: String])
+        XCTAssertEqual(pairs["nguyễn văn"], "J4J1")
+        XCTAssertNil(pairs["văn an"], "a pair in one document only is left out")
+
+        let records = try XCTUnwrap(try registered("d0", in: files["tim-kiem/d/0.js"]) as? [[String]])
+        XCTAssertEqual(records[0], ["p", "Kế hoạch thi đua năm 2024", "2/1/2024", "../ke-hoach/ke-hoach/index.html",
+                                    "Số 5531/KH-UBND · Ủy ban nhân dân phường Thử"])
+        XCTAssertEqual(records[4], ["a", "Nguyễn Văn An", "20/12/2024", "../khen-thuong/quyet-dinh/index.html",
+                                    "Giấy khen · Tổ dân phố 1 — Quyết định số 1/QĐ-UBND"])
+
+        for page in built.pages where page.path.hasSuffix(".js") || page.path.hasSuffix(".html") {
+            let text = String(decoding: page.contents, as: UTF8.self)
+            XCTAssertFalse(text.contains("fetch(") || text.contains("XMLHttpRequest"), page.path)
+        }
+    }
+
+    func testEveryPageHasTheSearchFormAndOnlyTheSearchPageHasAScript() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let built = RenderedSite(source: fixture.root, today: Day(iso: "2024-06-01")!)
+        let html = built.pages.filter { $0.path.hasSuffix(".html") }
+        XCTAssertGreaterThan(html.count, 8)
+        for page in html {
+            let text = String(decoding: page.contents, as: UTF8.self)
+            let depth = page.path.split(separator: "/").count - 1
+            let action = String(repeating: "../", count: depth) + "tim-kiem/index.html"
+            XCTAssertTrue(text.contains("<form class=\"site-search\" role=\"search\" aria-label=\"Tìm kiếm trên cổng thông tin\" action=\"\(action)\" method=\"get\">"), page.path)
+            XCTAssertTrue(text.contains("<input type=\"search\" id=\"tim_nhanh\" name=\"q\""), page.path)
+            XCTAssertEqual(text.contains("<script"), page.path == "tim-kiem/index.html", page.path)
+        }
+    }
+
+    // MARK: Helpers
+
+    private func document(title: String, body: String) -> SearchDocument {
+        SearchDocument(kind: .story, title: title, date: nil, route: .home, snippet: "",
+                       fields: [.init(text: title, weight: SearchDocument.Field.titleWeight),
+                                .init(text: body, weight: SearchDocument.Field.bodyWeight)])
+    }
+
+    /// The data a file hands to `portalSearchData(name, data)`, parsed as JSON.
+    private func registered(_ name: String, in data: Data?) throws -> Any {
+        let text = String(decoding: try XCTUnwrap(data, "no file for \(name)"), as: UTF8.self)
+        let head = "portalSearchData(\"\(name)\","
+        XCTAssertTrue(text.hasPrefix(head), text.prefix(60).description)
+        XCTAssertTrue(text.hasSuffix(");\n"))
+        let json = text.dropFirst(head.count).dropLast(3)
+        return try JSONSerialization.jsonObject(with: Data(json.utf8))
+    }
+}
