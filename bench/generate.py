@@ -636,6 +636,7 @@ class Plan:
     issued: dt.date
     period_end: dt.date
     issuer: str
+    ward: str
     theme: str
     signer: str  # the signer's name
 
@@ -800,8 +801,13 @@ def make_plans(size: Size, seed: int) -> list[Plan]:
         f.append(f"year: {issued.year}" if year_only else f"issued: {issued.isoformat()}")
         f.append(f"title: {ystr(title)}")
         f.append("bases:")
-        f.append("  - Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
-        f.append("  - Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;")
+        # The law in force on the day of issue: the 2022 law and its decree apply from 2024.
+        if issued >= dt.date(2024, 1, 1):
+            f.append("  - Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
+            f.append("  - Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;")
+        else:
+            f.append("  - Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003 và các Luật sửa đổi, bổ sung;")
+            f.append("  - Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;")
         if r.random() < 0.5:
             f.append(f"  - {ystr('Căn cứ Nghị quyết của Hội đồng nhân dân phường về nhiệm vụ năm ' + str(issued.year) + '.')}")
         f.append(f"period: {{from: {start.isoformat()}, to: {end.isoformat()}}}")
@@ -854,8 +860,8 @@ def make_plans(size: Size, seed: int) -> list[Plan]:
                 "## II. ĐỐI TƯỢNG, THỜI GIAN THI ĐUA",
                 f"Thời gian thi đua bắt đầu từ ngày **{short_date(start)}** đến hết ngày **{short_date(end)}**.",
                 "## III. NỘI DUNG THI ĐUA", prose.bullets(ordered=True), prose.paragraph()]
-        if plans and r.random() < 0.4:
-            earlier = plans[r.randrange(len(plans))]
+        earlier = plans[r.randrange(len(plans))] if plans and r.random() < 0.4 else None
+        if earlier and earlier.issued < issued:
             follow = prose.sentence()
             body.append(f"Tiếp nối kết quả của [Kế hoạch {earlier.title.lower()}](../plans/{earlier.id}.md), "
                         + follow[0].lower() + follow[1:])
@@ -864,7 +870,7 @@ def make_plans(size: Size, seed: int) -> list[Plan]:
         f.append(signer_yaml.rstrip("\n"))
         plans.append(Plan(id=pid, fields=f, body="\n\n".join(body) + "\n", title=title,
                           number=None if year_only else number, issued=issued, period_end=end,
-                          issuer=issuer, theme=theme, signer=signer_name))
+                          issuer=issuer, ward=ward, theme=theme, signer=signer_name))
     return plans
 
 
@@ -887,10 +893,13 @@ def _award(r: random.Random, names: Names, ward: str, form: str, theme: str) -> 
         award.update(name=f"Hộ gia đình {'bà' if p.female else 'ông'} {p.full}", kind="household",
                      unit=f"Tổ dân phố {r.randrange(1, 40)}")
     if r.random() < 0.2:
-        award["title"] = r.choice(AWARD_TITLES)
+        award["title"] = r.choice(AWARD_TITLES[:2] if award["kind"] == "individual" else AWARD_TITLES[2:])
     if r.random() < 0.8:
         award["achievement"] = (f"Có thành tích xuất sắc trong phong trào thi đua {theme}; "
                                 + r.choice(CLAUSES) + f", với {number_phrase(r)} {r.choice(UNIT_WORDS_ACHIEVE)} được hưởng lợi.")
+        if r.random() < 0.01:
+            # Spreadsheet cells hold line breaks now and then (Alt+Enter).
+            award["achievement"] += "\nĐề nghị cấp trên xem xét khen thưởng."
     return award
 
 
@@ -924,7 +933,7 @@ def make_decisions(size: Size, seed: int, plans: list[Plan]) -> list[Decision]:
         r = random.Random(seed * 1_000_003 + 2_000_000 + i)
         names = Names(r)
         plan = plans[r.randrange(len(plans))] if r.random() < 0.85 else None
-        ward = _ward_of(i, size)
+        ward = plan.ward if plan else _ward_of(i, size)
         theme = plan.theme if plan else r.choice(THEMES)
         issued = (plan.period_end + dt.timedelta(days=r.randrange(1, 40))) if plan else day(dt.date(2019, 3, 1), r, 6 * 365)
         seq = r.randrange(1, 999)
