@@ -9,8 +9,11 @@ struct PageBuilder {
 
     /// Every HTML page as independent jobs, a record's page each, so workers can share them out.
     static func jobs(for site: Site, index: SiteIndex) -> [ParallelRendering.Job] {
-        var jobs: [ParallelRendering.Job] = [{ [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.searchPage(), $0.notFoundPage()] },
-                                             { $0.planFilterPages() }]
+        // The search index is one long job: first, so the other workers share out the pages meanwhile.
+        var jobs: [ParallelRendering.Job] = [{ _ in SearchIndex.pages(for: site) },
+                                             { [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.searchPage(), $0.notFoundPage()] },
+                                             { $0.planFilterPages() },
+                                             { _ in Feeds(site: site).pages() + PlanCalendar(site: site).pages() }]
         let storyPages = max(1, (site.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
         jobs += (1...storyPages).map { number in { [$0.storyListPage(number)] } }
         jobs += site.plans.map { plan in { [$0.planPage(plan)] } }

@@ -37,7 +37,9 @@ struct SearchDocument: Sendable {
     /// Every document of the site, in the order results of equal score are listed: plans,
     /// decisions, exemplars, stories (each newest first, as the site lists them), then every award.
     static func all(in site: Site) -> [SearchDocument] {
-        site.plans.map(plan) + site.decisions.map(decision) + site.exemplars.map(exemplar) + site.stories.map(story)
+        // Plain text from Markdown is the costly part: records are read on every core.
+        site.plans.concurrentMap(plan) + site.decisions.map(decision) + site.exemplars.concurrentMap(exemplar)
+            + site.stories.concurrentMap(story)
             + site.decisions.flatMap { decision in decision.awards.map { award($0, of: decision) } }
     }
 

@@ -32,11 +32,16 @@ struct SearchPostings: Sendable {
     private var pairNumbers: [Int: Int] = [:]
 
     init(_ documents: [SearchDocument]) {
-        for (number, document) in documents.enumerated() {
+        // Tokenising is independent per document, so it runs on every core; numbering the words
+        // that follows must see the documents in order, so it stays on one.
+        let tokenized = documents.concurrentMap { document in
+            document.fields.filter { !$0.text.isEmpty }.map { (weight: $0.weight, phrases: SearchIndexTokenizer.phrases($0.text)) }
+        }
+        for (number, fields) in tokenized.enumerated() {
             var weights: [Int: Int] = [:]
-            for field in document.fields where !field.text.isEmpty {
+            for field in fields {
                 var repeats: [Int: Int] = [:]
-                for phrase in SearchIndexTokenizer.phrases(field.text) {
+                for phrase in field.phrases {
                     var previous: Int?
                     for token in phrase {
                         let word = wordNumber(token)

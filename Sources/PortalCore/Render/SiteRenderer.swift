@@ -27,9 +27,6 @@ public enum SiteRenderer {
         guard report.failure == nil else { return report }
 
         var files = templates.assets.sorted(by: { $0.key < $1.key }).map { Page(path: "assets/\($0.key)", contents: $0.value) }
-        files += SearchIndex.pages(for: site)
-        files += Feeds(site: site).pages()
-        files += PlanCalendar(site: site).pages()
         files.append(Sitemap.page(for: report.paths + files.map(\.path), baseURL: site.config.baseURL))
         files.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
         do {
