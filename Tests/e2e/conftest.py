@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from nginx_server import NginxError, start_nginx, stop_nginx
 from site_tools import page_kinds_of, html_pages_of
 
 PUBLIC_ENV = os.environ.get("PORTAL_PUBLIC")
@@ -95,3 +96,21 @@ def html_pages(public) -> list[str]:
 def page_kinds(html_pages) -> dict[str, str]:
     """One representative page (relative path) of each kind found in the site."""
     return page_kinds_of(html_pages)
+
+
+@pytest.fixture(scope="session")
+def serve(tmp_path_factory):
+    """serve(root) → the http:// address of a real nginx serving the folder root (one per folder)."""
+    servers: dict[Path, tuple] = {}
+
+    def start(root: Path) -> str:
+        if root not in servers:
+            try:
+                servers[root] = start_nginx(root, tmp_path_factory.mktemp("nginx"))
+            except NginxError as error:
+                pytest.fail(str(error))
+        return servers[root][1]
+
+    yield start
+    for proc, _ in servers.values():
+        stop_nginx(proc)

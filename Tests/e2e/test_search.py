@@ -10,7 +10,6 @@ import io
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 import unicodedata
@@ -27,7 +26,6 @@ from selenium.webdriver.common.keys import Keys
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-NGINX = os.environ.get("NGINX", shutil.which("nginx") or "/usr/sbin/nginx")
 SEARCH = "tim-kiem/index.html"
 ORIGINS = ["file", "http"]
 AWARD_KIND = "Khen thưởng"
@@ -63,65 +61,6 @@ def awards_of(source: Path) -> list[tuple[str, str]]:
 
 # ---------------------------------------------------------------------------------------------
 # Origins: the built site from disk and from nginx
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def serve(tmp_path_factory):
-    """serve(root) → the http:// address of an nginx serving the folder root (one per folder)."""
-    servers: dict[Path, tuple[subprocess.Popen, str]] = {}
-
-    def start(root: Path) -> str:
-        if root in servers:
-            return servers[root][1]
-        assert os.access(NGINX, os.X_OK), f"nginx not found ({NGINX}): scripts/install-deps.sh test installs nginx-light"
-        d = tmp_path_factory.mktemp("nginx-search")
-        port = free_port()
-        user = "user root;" if os.geteuid() == 0 else ""
-        (d / "nginx.conf").write_text(f"""
-{user}
-daemon off;
-worker_processes 1;
-pid {d}/nginx.pid;
-error_log {d}/error.log warn;
-events {{ worker_connections 64; }}
-http {{
-    types {{ text/html html; text/css css; application/javascript js; image/svg+xml svg; }}
-    default_type application/octet-stream;
-    charset utf-8;
-    charset_types text/css application/javascript;
-    access_log off;
-    client_body_temp_path {d}/body; proxy_temp_path {d}/proxy; fastcgi_temp_path {d}/fastcgi;
-    uwsgi_temp_path {d}/uwsgi; scgi_temp_path {d}/scgi;
-    server {{ listen 127.0.0.1:{port}; root {root}; index index.html; error_page 404 /404.html; }}
-}}
-""")
-        proc = subprocess.Popen([NGINX, "-p", str(d), "-e", str(d / "error.log"), "-c", str(d / "nginx.conf")],
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 15
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"nginx exited {proc.returncode}: {proc.stdout.read().decode(errors='replace')}")
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    proc.kill()
-                    pytest.fail("nginx did not answer within 15 s")
-                time.sleep(0.1)
-        servers[root] = (proc, f"http://127.0.0.1:{port}/")
-        return servers[root][1]
-
-    yield start
-    for proc, _ in servers.values():
-        proc.terminate()
-        proc.wait(timeout=10)
-
 
 def root_url(origin: str, root: Path, serve) -> str:
     return root.as_uri() + "/" if origin == "file" else serve(root)
