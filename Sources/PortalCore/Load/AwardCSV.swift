@@ -4,6 +4,10 @@ import CSV
 /// Reads an award list exported from a spreadsheet: UTF-8 with or without a BOM (dropped when
 /// the file is read), `,` or `;` separators, quoted cells that may hold line breaks.
 /// Each problem is reported at its row's line and its cell's column.
+///
+/// CSV.swift rather than SwiftCSV: tried on the same export (BOM, `;`, a quoted line break), both
+/// read it, but CSV.swift hands each row over as its cells in order, so a row with too few cells
+/// shows and each cell's column can be followed; SwiftCSV turns rows into dictionaries.
 enum AwardCSV {
     static func read(_ source: SourceText, log: DiagnosticLog) -> [Award] {
         let delimiter = guessDelimiter(source.text)
