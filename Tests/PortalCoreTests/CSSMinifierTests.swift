@@ -12,8 +12,8 @@ final class CSSMinifierTests: XCTestCase {
         body { font: 1rem/1.6 system-ui, "Segoe UI", sans-serif; }
         """
         XCTAssertEqual(CSSMinifier.minify(css),
-                       #".site-nav a:hover,.toc a{color :red;}@media (min-width:40rem){.a>.b{margin:0 auto;}}"#
-                       + #".x::after{content:" (" attr(href)") ";}body{font:1rem/1.6 system-ui,"Segoe UI",sans-serif;}"#)
+                       #".site-nav a:hover,.toc a{color :red}@media (min-width:40rem){.a>.b{margin:0 auto}}"#
+                       + #".x::after{content:" (" attr(href)") "}body{font:1rem/1.6 system-ui,"Segoe UI",sans-serif}"#)
     }
 
     func testDescendantPseudoClassKeepsItsSpace() {

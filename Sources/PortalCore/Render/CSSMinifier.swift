@@ -40,6 +40,8 @@ enum CSSMinifier {
                 out.append(" ")
             }
             pendingSpace = false
+            // The last declaration of a block needs no `;`.
+            if scalar == "}", out.last == ";" { out.removeLast() }
             out.append(scalar)
         }
         return String(out)

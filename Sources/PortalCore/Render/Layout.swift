@@ -9,6 +9,8 @@ struct Layout {
         var isArticle = false
         /// The section of the navigation this page belongs to.
         var section: Route? = nil
+        /// Stylesheets of its kind of page beside the shared one (`document`, `honours`, `search`).
+        var styles: [String] = []
     }
 
     private static let sections: [(label: String, route: Route)] = [
@@ -33,6 +35,9 @@ struct Layout {
             "css_href": link(.stylesheet),
             "icon_href": link(.icon),
             "print_css_href": link(.printStylesheet),
+            // Feed readers look for the feeds on the pages that list what they carry; the footer links them everywhere.
+            "announces_feeds": [Route.home, .stories(page: 1), .plans, .honours].contains(page),
+            "extra_css": meta.styles.map { link(.sectionStylesheet($0)) },
             "atom_href": link(.atomFeed),
             "json_href": link(.jsonFeed),
             "search_href": link(.search),

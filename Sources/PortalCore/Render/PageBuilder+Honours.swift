@@ -40,7 +40,7 @@ extension PageBuilder {
         let formTotals = roll.forms.enumerated().map { offset, form in
             ["form": form, "count": VietnameseNumber.integer(counts.reduce(0) { $0 + $1.perForm[offset] })] as ViewContext
         }
-        return page(.honours, "honours", .init(title: "Khen thưởng", description: "Danh sách tập thể, cá nhân, hộ gia đình được khen thưởng: theo năm, theo phong trào, theo hình thức và theo tên."), [
+        return page(.honours, "honours", .init(title: "Khen thưởng", description: "Danh sách tập thể, cá nhân, hộ gia đình được khen thưởng: theo năm, theo phong trào, theo hình thức và theo tên.", styles: ["honours"]), [
             "decision_count": VietnameseNumber.integer(site.decisions.count),
             "award_count": VietnameseNumber.integer(site.awardCount),
             "honouree_count": VietnameseNumber.integer(letters.reduce(0) { $0 + $1.honourees.count }),
@@ -88,7 +88,7 @@ extension PageBuilder {
         let title = number == 1 ? "Khen thưởng năm \(year)" : "Khen thưởng năm \(year) – trang \(number)"
         return page(route, "honours-year", .init(title: title,
                                                  description: "Danh sách khen thưởng năm \(year), theo hình thức khen thưởng.",
-                                                 section: .honours), [
+                                                 section: .honours, styles: ["honours"]), [
             "year": String(year), "groups": groups, "award_count": VietnameseNumber.integer(ordered.count),
             "honours_href": cards.href(.honours),
             "years": roll.years.map { ["year": String($0), "href": cards.href(.honoursYear($0, page: 1)), "current": $0 == year] as ViewContext },
@@ -123,7 +123,7 @@ extension PageBuilder {
         let title = "Tra cứu khen thưởng theo tên: \(group.letter)" + (number == 1 ? "" : " – trang \(number)")
         return page(route, "honours-letter", .init(title: title,
                                                    description: "Người và tập thể được khen thưởng có tên bắt đầu bằng \(group.letter).",
-                                                   section: .honours), [
+                                                   section: .honours, styles: ["honours"]), [
             "letter": group.letter, "letters": letterLinks(letters, current: group.letter, cards: cards),
             "count": VietnameseNumber.integer(group.honourees.count),
             "start": String((number - 1) * Self.letterPageSize + 1),
@@ -163,7 +163,7 @@ extension PageBuilder {
         content["exemplars"] = exemplars.map(cards.exemplar)
         content["has_exemplars"] = !exemplars.isEmpty
         return page(route, "decision", .init(title: "Quyết định số \(decision.number)",
-                                              description: decision.title, isArticle: true, section: .honours), content)
+                                              description: decision.title, isArticle: true, section: .honours, styles: ["document"]), content)
     }
 
     /// The awards in the decision's own order, numbered (STT) as issued.
@@ -198,7 +198,7 @@ extension PageBuilder {
                              series: ["Số khen thưởng"], rows: forms.map { .init(label: $0.form, values: [$0.count]) })
         return page(route, "honours-of-plan", .init(title: "Khen thưởng theo kế hoạch: \(plan.title)",
                                                      description: "Các quyết định khen thưởng của kế hoạch \(plan.number ?? plan.title).",
-                                                     section: .honours), [
+                                                     section: .honours, styles: ["honours"]), [
             "plan": cards.plan(plan),
             "decisions": decisions.map { decision in
                 cards.decision(decision).merging([

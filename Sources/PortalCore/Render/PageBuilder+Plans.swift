@@ -99,7 +99,7 @@ extension PageBuilder {
         if let signer = plan.signer { content["signer"] = signerContext(signer) }
         content.merge(related(planID: plan.id, cards: cards)) { _, new in new }
         return page(route, "plan", .init(title: plan.title, description: plan.number.map { "Kế hoạch số \($0) của \(plan.issuer)." }
-            ?? "Kế hoạch của \(plan.issuer).", isArticle: true, section: .plans), content)
+            ?? "Kế hoạch của \(plan.issuer).", isArticle: true, section: .plans, styles: ["document"]), content)
     }
 
     /// The body's top-level headings (I, II, …), then the parts the page adds from the front matter.

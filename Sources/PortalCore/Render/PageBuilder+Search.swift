@@ -4,7 +4,7 @@ extension PageBuilder {
     func searchPage() -> Page {
         let cards = cards(on: .search)
         return page(.search, "search", .init(title: "Tìm kiếm",
-                                             description: "Tìm kế hoạch, quyết định khen thưởng, người được khen thưởng, gương điển hình và tin tức."), [
+                                             description: "Tìm kế hoạch, quyết định khen thưởng, người được khen thưởng, gương điển hình và tin tức.", styles: ["search"]), [
             "action_href": cards.href(.search),
             "script_href": cards.href(.searchScript),
             "index_href": cards.href(.searchIndex),

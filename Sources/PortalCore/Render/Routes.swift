@@ -37,6 +37,8 @@ public enum Route: Hashable, Sendable {
     case stylesheet
     /// Only for printing: linked with `media="print"`.
     case printStylesheet
+    /// The rules of one kind of page (`document`, `honours`, `search`), so no page loads the others'.
+    case sectionStylesheet(String)
     case icon
     case atomFeed
     case jsonFeed
@@ -76,6 +78,7 @@ public enum Routes {
         case .notFound: "404.html"
         case .stylesheet: "assets/style.css"
         case .printStylesheet: "assets/print.css"
+        case .sectionStylesheet(let name): "assets/\(name).css"
         case .icon: "assets/icon.svg"
         case .atomFeed: "feed.xml"
         case .jsonFeed: "feed.json"
@@ -93,10 +96,16 @@ public enum Routes {
 
     /// A relative link from one page to another that names the file, so the site works from
     /// `file://` as well as from a host.
+    /// The shortest such link: folders the two paths share are not climbed out of and back into
+    /// (`../x/index.html` between two plans, not `../../ke-hoach/x/index.html`).
     public static func link(from page: Route, to target: Route, fragment: String? = nil) -> String {
-        let depth = path(page).split(separator: "/").count - 1
-        let prefix = String(repeating: "../", count: depth)
-        return prefix + percentEncoded(path(target)) + (fragment.map { "#\($0)" } ?? "")
+        let from = path(page).split(separator: "/").dropLast()
+        let to = path(target).split(separator: "/")
+        var shared = 0
+        while shared < from.count, shared < to.count - 1, from[from.startIndex + shared] == to[shared] { shared += 1 }
+        let prefix = String(repeating: "../", count: from.count - shared)
+        let rest = to.dropFirst(shared).joined(separator: "/")
+        return prefix + percentEncoded(rest) + (fragment.map { "#\($0)" } ?? "")
     }
 
     /// The absolute address on the web host, for what machines read (canonical links, feeds, sitemap).
