@@ -4,33 +4,37 @@ import Foundation
 struct ContentFolder {
     let root: URL
 
-    /// Relative paths (`content/plans/x.md`) of the regular files directly in `folder`, sorted.
-    func files(in folder: String) -> [String] {
+    /// Relative paths (`content/plans/x.md`) of the regular files directly in `folder`, sorted;
+    /// links that lead outside the site are reported, not followed.
+    func files(in folder: String, log: DiagnosticLog) -> [String] {
         let url = root.appendingPathComponent(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
         return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
-            .filter { isRegularFile($0) }
+            .filter { !refusesLinkOutside($0, log: log) && isRegularFile($0) }
+    }
+
+    /// True, with an error at `path`, when `path` is a symbolic link whose target is outside the site:
+    /// a link could otherwise publish any file the build can read (`/etc/passwd`, another site's notes).
+    func refusesLinkOutside(_ path: String, log: DiagnosticLog) -> Bool {
+        let full = url(path)
+        guard (try? FileManager.default.attributesOfItem(atPath: full.path))?[.type] as? FileAttributeType == .typeSymbolicLink
+        else { return false }
+        let target = full.resolvingSymlinksInPath().path
+        guard !target.hasPrefix(root.resolvingSymlinksInPath().path + "/") else { return false }
+        log.error("Liên kết tượng trưng trỏ ra ngoài thư mục trang (\(target)) nên bị từ chối. Hãy chép tệp vào thư mục trang.",
+                  at: SourceLocation(file: path))
+        return true
     }
 
     /// Every file below `folder`, relative to it, sorted; links that lead outside the site are reported, not followed.
     func allFiles(below folder: String, log: DiagnosticLog) -> [String] {
         let base = root.appendingPathComponent(folder)
         guard let walker = FileManager.default.enumerator(atPath: base.path) else { return [] }
-        let siteRoot = root.resolvingSymlinksInPath().path + "/"
         var found: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { continue }
-            let full = base.appendingPathComponent(relative)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: full.path)
-            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
-                let target = full.resolvingSymlinksInPath().path
-                if !target.hasPrefix(siteRoot) {
-                    log.error("Liên kết tượng trưng trỏ ra ngoài thư mục trang (\(target)) nên bị từ chối. Hãy chép tệp vào content/media/.",
-                              at: SourceLocation(file: "\(folder)/\(relative)"))
-                    continue
-                }
-            }
+            if refusesLinkOutside("\(folder)/\(relative)", log: log) { continue }
             if isRegularFile("\(folder)/\(relative)") { found.append(relative) }
         }
         return found.sorted()

@@ -56,7 +56,7 @@ public enum ContentLoader {
     private static func records<Record: Sendable>(in directory: String, ext: String, folder: ContentFolder, log: DiagnosticLog,
                                                   unreadable: inout Set<String>,
                                                   load: @escaping @Sendable (SourceText, String, DiagnosticLog) -> Record?) -> [Record] {
-        let paths = folder.files(in: directory)
+        let paths = folder.files(in: directory, log: log)
         for path in paths where !path.hasSuffix(".\(ext)") {
             log.warning("Tệp này bị bỏ qua: thư mục \(directory)/ chỉ đọc các tệp .\(ext).", at: SourceLocation(file: path))
         }
@@ -74,7 +74,7 @@ public enum ContentLoader {
 
     private static func decisions(folder: ContentFolder, log: DiagnosticLog, unreadable: inout Set<String>) -> [Decision] {
         let directory = "content/honours"
-        let paths = folder.files(in: directory)
+        let paths = folder.files(in: directory, log: log)
         let yamlPaths = paths.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
         let results = yamlPaths.concurrentMap { path -> FileResult<Decision> in
             let fileLog = DiagnosticLog()

@@ -16,7 +16,10 @@ struct PersonalDataCheck {
             [exemplar.name, exemplar.unit, exemplar.summary].compactMap { Self.scan($0, at: SourceLocation(file: exemplar.source)) }
                 + Self.scanBody(exemplar.body)
         }
-        let stories = content.stories.concurrentMap { Self.scanBody($0.body) }
+        let stories = content.stories.concurrentMap { story in
+            [story.title, story.summary, story.author].compactMap { $0 }.compactMap { Self.scan($0, at: SourceLocation(file: story.source)) }
+                + Self.scanBody(story.body)
+        }
         log.append(contentsOf: (decisions + exemplars + stories).flatMap { $0 })
     }
 
