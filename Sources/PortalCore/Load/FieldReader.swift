@@ -75,7 +75,7 @@ final class FieldReader {
             log.error("Trường `\(key)` phải là một đoạn văn bản, không phải \(Self.describe(node)).", at: location(of: node))
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimmedWhitespaceAndNewlines
         if value.isEmpty {
             if required { log.error("Trường `\(key)` đang trống. Hãy điền giá trị.", at: location(of: node)) }
             return nil
