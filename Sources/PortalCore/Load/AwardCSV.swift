@@ -39,7 +39,7 @@ enum AwardCSV {
     private static func award(row: [String], cells: [SourceLocation], columns: [String], log: DiagnosticLog) -> Award? {
         func cell(_ name: String) -> (value: String?, location: SourceLocation) {
             guard let index = columns.firstIndex(of: name) else { return (nil, cells[0]) }
-            let value = row[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = row[index].trimmedWhitespaceAndNewlines
             return (value.isEmpty ? nil : value, cells[index])
         }
         let name = cell("name"), kindCell = cell("kind"), form = cell("form")

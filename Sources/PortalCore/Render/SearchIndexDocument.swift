@@ -98,9 +98,14 @@ struct SearchDocument: Sendable {
     /// the results list shows them under the title, and the index of a large site carries one per
     /// document, so they stay short.
     static func snippet(_ text: String, limit: Int = 160) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
         var result = ""
-        for word in words {
+        // Words are taken one by one up to the cut: a story without a summary would otherwise split
+        // its whole body into words to keep thirty of them.
+        var rest = text[...]
+        while let start = rest.firstIndex(where: { !$0.isWhitespace }) {
+            let end = rest[start...].firstIndex(where: \.isWhitespace) ?? rest.endIndex
+            let word = rest[start..<end]
+            rest = rest[end...]
             let next = result.isEmpty ? String(word) : result + " " + word
             if next.count > limit {
                 return result.isEmpty ? String(word.prefix(limit)) + "…" : result + " …"

@@ -31,32 +31,42 @@ struct SearchPostings: Sendable {
     private var wordNumbers: [String: Int] = [:]
     private var pairNumbers: [Int: Int] = [:]
 
+    /// Documents tokenised at a time: enough to keep every core busy, few enough that a city's
+    /// hundred thousand documents are never all held as tokens at once (that was a third of the
+    /// build's peak memory).
+    static let documentsPerChunk = 2_048
+
     init(_ documents: [SearchDocument]) {
         // Tokenising is independent per document, so it runs on every core; numbering the words
         // that follows must see the documents in order, so it stays on one.
-        let tokenized = documents.concurrentMap { document in
-            document.fields.filter { !$0.text.isEmpty }.map { (weight: $0.weight, phrases: SearchIndexTokenizer.phrases($0.text)) }
+        for start in stride(from: 0, to: documents.count, by: Self.documentsPerChunk) {
+            let chunk = Array(documents[start..<min(start + Self.documentsPerChunk, documents.count)])
+            let tokenized = chunk.concurrentMap { document in
+                document.fields.filter { !$0.text.isEmpty }.map { (weight: $0.weight, phrases: SearchIndexTokenizer.phrases($0.text)) }
+            }
+            for (offset, fields) in tokenized.enumerated() { add(fields, of: start + offset) }
         }
-        for (number, fields) in tokenized.enumerated() {
-            var weights: [Int: Int] = [:]
-            for field in fields {
-                var repeats: [Int: Int] = [:]
-                for phrase in field.phrases {
-                    var previous: Int?
-                    for token in phrase {
-                        let word = wordNumber(token)
-                        repeats[word, default: 0] += 1
-                        if let previous { repeats[pairNumber(previous, word), default: 0] += 1 }
-                        previous = word
-                    }
-                }
-                for (term, count) in repeats {
-                    weights[term, default: 0] += field.weight * min(count, Self.repeatsCounted)
+    }
+
+    private mutating func add(_ fields: [(weight: Int, phrases: [[SearchToken]])], of number: Int) {
+        var weights: [Int: Int] = [:]
+        for field in fields {
+            var repeats: [Int: Int] = [:]
+            for phrase in field.phrases {
+                var previous: Int?
+                for token in phrase {
+                    let word = wordNumber(token)
+                    repeats[word, default: 0] += 1
+                    if let previous { repeats[pairNumber(previous, word), default: 0] += 1 }
+                    previous = word
                 }
             }
-            for (term, weight) in weights {
-                terms[term].postings.append(Posting(document: number, weight: min(weight, Self.maximumWeight)))
+            for (term, count) in repeats {
+                weights[term, default: 0] += field.weight * min(count, Self.repeatsCounted)
             }
+        }
+        for (term, weight) in weights {
+            terms[term].postings.append(Posting(document: number, weight: min(weight, Self.maximumWeight)))
         }
     }
 

@@ -39,8 +39,10 @@ struct PersonalDataCheck {
     /// What kind of personal data `value` seems to hold, in words, or nil.
     static func finding(in value: String) -> String? {
         let digits = value.utf8.count { $0 >= 48 && $0 <= 57 }
-        // "nhà" (any case) is rare; lower-casing every line of every story is not.
-        if value.contains("nhà") || value.contains("Nhà") || value.contains("NHÀ"), value.lowercased().contains("số nhà") {
+        // "nhà" (any case) is rare; lower-casing every line of every story is not. Looked for in
+        // the UTF-8 bytes: text is NFC since loading, and Foundation's search went through UTF-16
+        // for each of the three spellings of every line.
+        if Self.containsNhà(value), value.lowercased().contains("số nhà") {
             return "địa chỉ nhà riêng"
         }
         // Most lines hold no long number: skip the regular expressions for them.
@@ -56,6 +58,21 @@ struct PersonalDataCheck {
             return "địa chỉ nhà riêng"
         }
         return nil
+    }
+
+    /// Whether `value` holds `nhà`, `Nhà` or `NHÀ` (bytes `n h C3 A0`, `N h C3 A0`, `N H C3 80`).
+    private static func containsNhà(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for i in 2..<(bytes.count - 1) where bytes[i] == 0xC3 {
+                switch (bytes[i - 2], bytes[i - 1], bytes[i + 1]) {
+                case (0x6E, 0x68, 0xA0), (0x4E, 0x68, 0xA0), (0x4E, 0x48, 0x80): return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     // Compiled once and shared between threads (matching does not change the expression).

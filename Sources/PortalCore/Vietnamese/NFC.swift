@@ -7,6 +7,41 @@ extension String {
     /// depending on the keyboard (Unikey, macOS, phones) that typed it. Content is normalised to NFC
     /// on load so that equal-looking names are equal strings, hash alike and produce the same slug.
     var nfc: String {
-        precomposedStringWithCanonicalMapping
+        // Foundation copies and normalises every string through UTF-16, and nearly all text is
+        // already NFC (everything loaded was normalised once): a city's search index asks this of
+        // hundreds of thousands of texts, so a scan that proves it is NFC comes first.
+        NFCQuickCheck.isNFC(self) ? self : precomposedStringWithCanonicalMapping
     }
+}
+
+/// A conservative form of Unicode's NFC quick check: `true` only when every scalar is one that
+/// NFC leaves alone whatever surrounds it — it is its own NFC, has combining class 0 and never
+/// composes with the scalar before it. Anything else (a combining mark, Hangul jamo, a scalar
+/// outside the table) answers `false` and the caller normalises the slow, exact way.
+enum NFCQuickCheck {
+    static func isNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = Int(scalar.value)
+            guard value < 0x80 || value < stable.count && stable[value] else { return false }
+        }
+        return true
+    }
+
+    /// Latin (with Vietnamese's precomposed letters in U+1E00–U+1EFF) and general punctuation and
+    /// symbols up to U+24FF — what Vietnamese text is made of. Scripts whose vowel signs compose
+    /// with the letter before them (Indic, Hangul) and the combining marks lie between U+0300 and
+    /// U+1DFF and stay out of the table.
+    private static let stable: [Bool] = {
+        var table = [Bool](repeating: false, count: 0x2500)
+        for range in [0x0000..<0x0300, 0x1E00..<0x1F00, 0x2000..<0x2500] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let alone = String(Character(scalar))
+                // Singletons such as U+2000 EN QUAD (NFC: U+2002) and U+212B ANGSTROM SIGN (NFC: Å) change.
+                table[value] = scalar.properties.canonicalCombiningClass == .notReordered
+                    && Array(alone.precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar]
+            }
+        }
+        return table
+    }()
 }
