@@ -40,14 +40,20 @@ extension PageBuilder {
                                           section: .stories(page: 1)), content)
     }
 
-    func tagPage(_ tag: (label: String, slug: String, stories: [Story])) -> Page {
-        let route = Route.tag(tag.label)
+    /// A tag's stories, paginated like the news list: a city's busiest tag has thousands.
+    func tagPage(_ tag: (label: String, slug: String, stories: [Story]), page number: Int) -> Page {
+        let perPage = site.config.storiesPerPage
+        let route = Route.tag(tag.label, page: number)
         let cards = cards(on: route)
-        return page(route, "tag", .init(title: "Chủ đề: \(tag.label)", description: "Tin tức về chủ đề \(tag.label).",
+        let pages = max(1, (tag.stories.count + perPage - 1) / perPage)
+        let title = "Chủ đề: \(tag.label)" + (number == 1 ? "" : " – trang \(number)")
+        return page(route, "tag", .init(title: title, description: "Tin tức về chủ đề \(tag.label).",
                                         section: .stories(page: 1)), [
-            "label": tag.label, "stories": tag.stories.map(cards.story),
+            "label": tag.label, "stories": tag.stories.dropFirst((number - 1) * perPage).prefix(perPage).map(cards.story),
             "count": VietnameseNumber.integer(tag.stories.count),
             "stories_href": cards.href(.stories(page: 1)),
+            "pagination": Pagination(current: number, count: pages)
+                .context(cards: cards, route: { .tag(tag.label, page: $0) }, label: "Các trang của chủ đề \(tag.label)"),
         ])
     }
 }

@@ -20,7 +20,10 @@ struct PageBuilder {
         jobs += honourJobs(for: site, index: index)
         jobs += site.exemplars.map { exemplar in { [$0.exemplarPage(exemplar)] } }
         jobs += site.stories.map { story in { [$0.storyPage(story)] } }
-        jobs += index.tags.map { tag in { [$0.tagPage(tag)] } }
+        for tag in index.tags {
+            let pages = max(1, (tag.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
+            jobs += (1...pages).map { number in { [$0.tagPage(tag, page: number)] } }
+        }
         return jobs
     }
 

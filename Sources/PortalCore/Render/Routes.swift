@@ -22,7 +22,7 @@ public enum Route: Hashable, Sendable {
     /// Story list pages, numbered from 1.
     case stories(page: Int)
     case story(String)
-    case tag(String)
+    case tag(String, page: Int = 1)
     /// The search page, the one page with a script.
     case search
     /// The search page's script, a file of the theme (`templates/assets/search.js`).
@@ -69,7 +69,7 @@ public enum Routes {
         case .exemplar(let id): "guong-dien-hinh/\(Slug.make(id))/index.html"
         case .stories(let page): "tin-tuc/\(pageFolder(page))index.html"
         case .story(let id): "tin-tuc/\(Slug.make(id))/index.html"
-        case .tag(let name): "chu-de/\(Slug.make(name))/index.html"
+        case .tag(let name, let page): "chu-de/\(Slug.make(name))/\(pageFolder(page))index.html"
         case .search: "tim-kiem/index.html"
         case .searchScript: "assets/search.js"
         case .searchIndex: "tim-kiem/index.js"
