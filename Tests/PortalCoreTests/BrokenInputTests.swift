@@ -11,6 +11,14 @@ final class BrokenInputTests: XCTestCase {
         var message: String? = nil
     }
 
+    /// The fields every decision of the table has, so each case shows only what it breaks.
+    static let decisionHeader = """
+        number: 1/QĐ-UBND
+        issued: 2024-12-20
+        issuer: Ủy ban nhân dân phường Thử
+        title: Về việc khen thưởng
+        """
+
     static let cases: [Case] = [
         Case(name: "YAML syntax error", files: """
             -- content/plans/ke-hoach.md --
@@ -64,10 +72,7 @@ final class BrokenInputTests: XCTestCase {
             """, expected: ["content/stories/tin.md:4:19: error"], message: "`ke-hoach`"),
         Case(name: "CSV row with too few cells", files: """
             -- content/honours/quyet-dinh.yaml --
-            number: 1/QĐ-UBND
-            issued: 2024-12-20
-            issuer: Ủy ban nhân dân phường Thử
-            title: Về việc khen thưởng
+            \(BrokenInputTests.decisionHeader)
             awards_csv: danh-sach.csv
             -- content/honours/danh-sach.csv --
             name;kind;unit;form
@@ -77,10 +82,7 @@ final class BrokenInputTests: XCTestCase {
             """, expected: ["content/honours/danh-sach.csv:3:1: error"], message: "3 ô"),
         Case(name: "CSV cell with a missing form", files: """
             -- content/honours/quyet-dinh.yaml --
-            number: 1/QĐ-UBND
-            issued: 2024-12-20
-            issuer: Ủy ban nhân dân phường Thử
-            title: Về việc khen thưởng
+            \(BrokenInputTests.decisionHeader)
             awards_csv: danh-sach.csv
             -- content/honours/danh-sach.csv --
             name,kind,unit,form
@@ -140,10 +142,7 @@ final class BrokenInputTests: XCTestCase {
             """, expected: ["content/stories/tin.md:4:1: warning"], message: "`title`"),
         Case(name: "duplicate award row", files: """
             -- content/honours/quyet-dinh.yaml --
-            number: 1/QĐ-UBND
-            issued: 2024-12-20
-            issuer: Ủy ban nhân dân phường Thử
-            title: Về việc khen thưởng
+            \(BrokenInputTests.decisionHeader)
             awards:
               - {name: Nguyễn Văn An, kind: individual, form: Giấy khen}
               - {name: Nguyễn Văn An, kind: individual, form: Giấy khen}
@@ -158,10 +157,7 @@ final class BrokenInputTests: XCTestCase {
             """, expected: ["content/stories/tin.md:2:1: error"], message: "hai lần"),
         Case(name: "wrong kind of award", files: """
             -- content/honours/quyet-dinh.yaml --
-            number: 1/QĐ-UBND
-            issued: 2024-12-20
-            issuer: Ủy ban nhân dân phường Thử
-            title: Về việc khen thưởng
+            \(BrokenInputTests.decisionHeader)
             awards:
               - {name: Nguyễn Văn An, kind: person, form: Giấy khen}
             """, expected: ["content/honours/quyet-dinh.yaml:6:33: error"], message: "`individual`"),
@@ -212,10 +208,7 @@ final class BrokenInputTests: XCTestCase {
             """, expected: ["content/stories/trang-2.md:1:1: error"], message: "tin-tuc/trang-2/index.html"),
         Case(name: "citizen ID number in an award", files: """
             -- content/honours/quyet-dinh.yaml --
-            number: 1/QĐ-UBND
-            issued: 2024-12-20
-            issuer: Ủy ban nhân dân phường Thử
-            title: Về việc khen thưởng
+            \(BrokenInputTests.decisionHeader)
             awards:
               - {name: Nguyễn Văn An, kind: individual, form: Giấy khen, unit: CCCD 001089012345}
             """, expected: ["content/honours/quyet-dinh.yaml:6:5: warning"], message: "căn cước"),
@@ -261,10 +254,7 @@ final class BrokenInputTests: XCTestCase {
         XCTAssertNotEqual(Array(nfd.unicodeScalars), Array("Nguyễn Văn Đức".unicodeScalars))
         let fixture = try SiteFixture("""
             -- content/honours/quyet-dinh.yaml --
-            number: 1/QĐ-UBND
-            issued: 2024-12-20
-            issuer: Ủy ban nhân dân phường Thử
-            title: Về việc khen thưởng
+            \(BrokenInputTests.decisionHeader)
             awards:
               - {name: \(nfd), kind: individual, form: Giấy khen}
             """)
