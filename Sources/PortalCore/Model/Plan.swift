@@ -47,15 +47,26 @@ public enum AdministrativeLevel: String, Sendable, CaseIterable {
     /// (quận, huyện, thị xã) exists from this day on.
     public static let districtsAbolished = Day(year: 2025, month: 7, day: 1)!
 
-    /// Infers the level from the issuer's name (`quận`, `huyện`, `thị xã` → district).
+    /// Infers the level from the issuer's name: the first unit it names is the issuer's own
+    /// (`Ủy ban nhân dân phường 7 quận 10` is a ward's committee). `quận`, `huyện`, `thị xã` and a
+    /// city under a province are districts; a province and the six cities under the central
+    /// government are provinces; `phường`, `xã`, `thị trấn` are communes.
     public static func inferred(fromIssuer issuer: String) -> AdministrativeLevel {
         let lower = issuer.lowercased()
-        if ["quận", "huyện", "thị xã"].contains(where: { lower.contains($0) }) { return .district }
-        if lower.contains("tỉnh") || lower.contains("thành phố") && !lower.contains("phường") {
-            return .province
-        }
-        return .commune
+        let units: [(word: String, level: AdministrativeLevel)] = [
+            ("thị xã", .district), ("thị trấn", .commune), ("phường", .commune), ("xã", .commune),
+            ("quận", .district), ("huyện", .district), ("thành phố", .district), ("tỉnh", .province),
+        ]
+        // The earliest unit word; at one position the longer word (`thị xã` before `xã`) wins.
+        let first = units.compactMap { unit in lower.range(of: unit.word).map { (position: $0.lowerBound, unit: unit) } }
+            .min { $0.position < $1.position || ($0.position == $1.position && $0.unit.word.count > $1.unit.word.count) }
+        guard let found = first?.unit else { return .commune }
+        if found.word == "thành phố", centralCities.contains(where: { lower.contains($0) }) { return .province }
+        return found.level
     }
+
+    /// Cities that are provinces (thành phố trực thuộc trung ương).
+    static let centralCities = ["hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"]
 }
 
 public struct DateRange: Sendable, Hashable {
