@@ -6,10 +6,10 @@ extension PageBuilder {
         var jobs: [ParallelRendering.Job] = [{ [$0.honoursPage()] }]
         for year in index.honourRoll.years {
             let count = index.honourRoll.rollOfYear[year]?.count ?? 0
-            jobs += (1...pageCount(count, perPage: yearPageSize)).map { page in { [$0.honoursYearPage(year: year, page: page)] } }
+            jobs += (1...Pagination.pageCount(count, perPage: yearPageSize)).map { page in { [$0.honoursYearPage(year: year, page: page)] } }
         }
         for group in index.alphabetical {
-            jobs += (1...pageCount(group.honourees.count, perPage: letterPageSize)).map { page in { [$0.honoursLetterPage(group, page: page)] } }
+            jobs += (1...Pagination.pageCount(group.honourees.count, perPage: letterPageSize)).map { page in { [$0.honoursLetterPage(group, page: page)] } }
         }
         jobs += site.decisions.map { decision in { [$0.decisionPage(decision)] } }
         jobs += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map { plan in { [$0.honoursOfPlanPage(plan)] } }
@@ -20,8 +20,6 @@ extension PageBuilder {
     /// ward's roll is one page, small enough that a city's stays light on a phone.
     static let yearPageSize = 1000
     static let letterPageSize = 500
-
-    static func pageCount(_ items: Int, perPage: Int) -> Int { max(1, (items + perPage - 1) / perPage) }
 
     private func honoursPage() -> Page {
         let roll = index.honourRoll
@@ -64,7 +62,7 @@ extension PageBuilder {
         let route = Route.honoursYear(year, page: number)
         let cards = cards(on: route)
         let ordered = roll.rollOfYear[year] ?? []
-        let pages = Self.pageCount(ordered.count, perPage: Self.yearPageSize)
+        let pages = Pagination.pageCount(ordered.count, perPage: Self.yearPageSize)
         let slice = ordered.dropFirst((number - 1) * Self.yearPageSize).prefix(Self.yearPageSize)
         // Group the page's slice by form, then kind, keeping the roll's order.
         var groups: [ViewContext] = []
@@ -118,7 +116,7 @@ extension PageBuilder {
         let letters = index.alphabetical
         let route = Route.honoursLetter(group.letter, page: number)
         let cards = cards(on: route)
-        let pages = Self.pageCount(group.honourees.count, perPage: Self.letterPageSize)
+        let pages = Pagination.pageCount(group.honourees.count, perPage: Self.letterPageSize)
         let honourees = group.honourees.dropFirst((number - 1) * Self.letterPageSize).prefix(Self.letterPageSize)
         let title = "Tra cứu khen thưởng theo tên: \(group.letter)" + (number == 1 ? "" : " – trang \(number)")
         return page(route, "honours-letter", .init(title: title,

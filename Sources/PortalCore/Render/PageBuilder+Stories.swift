@@ -1,9 +1,5 @@
 /// News: the paginated list, each story, and a page per tag.
 extension PageBuilder {
-    var storyPageCount: Int {
-        max(1, (site.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
-    }
-
     func storyListPage(_ number: Int) -> Page {
         let perPage = site.config.storiesPerPage
         let route = Route.stories(page: number)
@@ -13,7 +9,7 @@ extension PageBuilder {
         return page(route, "stories", .init(title: title, description: "Tin tức về phong trào thi đua, khen thưởng.",
                                             section: .stories(page: 1)), [
             "stories": stories.map(cards.story),
-            "pagination": Pagination(current: number, count: storyPageCount)
+            "pagination": Pagination(current: number, count: Pagination.pageCount(site.stories.count, perPage: perPage))
                 .context(cards: cards, route: { .stories(page: $0) }, label: "Các trang tin"),
             "tags": index.tags.map { ["label": $0.label, "href": cards.href(.tag($0.label)),
                                       "count": String($0.stories.count)] as ViewContext },
@@ -45,7 +41,7 @@ extension PageBuilder {
         let perPage = site.config.storiesPerPage
         let route = Route.tag(tag.label, page: number)
         let cards = cards(on: route)
-        let pages = max(1, (tag.stories.count + perPage - 1) / perPage)
+        let pages = Pagination.pageCount(tag.stories.count, perPage: perPage)
         let title = "Chủ đề: \(tag.label)" + (number == 1 ? "" : " – trang \(number)")
         return page(route, "tag", .init(title: title, description: "Tin tức về chủ đề \(tag.label).",
                                         section: .stories(page: 1)), [

@@ -14,14 +14,14 @@ struct PageBuilder {
                                              { [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.searchPage(), $0.notFoundPage()] },
                                              { $0.planFilterPages() },
                                              { _ in Feeds(site: site).pages() + PlanCalendar(site: site).pages() }]
-        let storyPages = max(1, (site.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
+        let storyPages = Pagination.pageCount(site.stories.count, perPage: site.config.storiesPerPage)
         jobs += (1...storyPages).map { number in { [$0.storyListPage(number)] } }
         jobs += site.plans.map { plan in { [$0.planPage(plan)] } }
         jobs += honourJobs(for: site, index: index)
         jobs += site.exemplars.map { exemplar in { [$0.exemplarPage(exemplar)] } }
         jobs += site.stories.map { story in { [$0.storyPage(story)] } }
         for tag in index.tags {
-            let pages = max(1, (tag.stories.count + site.config.storiesPerPage - 1) / site.config.storiesPerPage)
+            let pages = Pagination.pageCount(tag.stories.count, perPage: site.config.storiesPerPage)
             jobs += (1...pages).map { number in { [$0.tagPage(tag, page: number)] } }
         }
         return jobs

@@ -3,6 +3,9 @@
 struct Pagination {
     let current: Int
     let count: Int
+    /// How many pages `items` need at `perPage` each; an empty list still has its first page.
+    static func pageCount(_ items: Int, perPage: Int) -> Int { max(1, (items + perPage - 1) / perPage) }
+
     /// Pages shown on each side of the current one.
     static let window = 2
 
