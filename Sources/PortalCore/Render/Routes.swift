@@ -99,13 +99,21 @@ public enum Routes {
     /// The shortest such link: folders the two paths share are not climbed out of and back into
     /// (`../x/index.html` between two plans, not `../../ke-hoach/x/index.html`).
     public static func link(from page: Route, to target: Route, fragment: String? = nil) -> String {
-        let from = path(page).split(separator: "/").dropLast()
-        let to = path(target).split(separator: "/")
-        var shared = 0
-        while shared < from.count, shared < to.count - 1, from[from.startIndex + shared] == to[shared] { shared += 1 }
-        let prefix = String(repeating: "../", count: from.count - shared)
-        let rest = to.dropFirst(shared).joined(separator: "/")
-        return prefix + percentEncoded(rest) + (fragment.map { "#\($0)" } ?? "")
+        // Every card of every page asks: compared as bytes, with no arrays of path segments.
+        let from = Array(path(page).utf8), to = path(target)
+        let slash = UInt8(ascii: "/")
+        var sharedEnd = 0   // just past the last `/` of the folders the two paths share
+        var offset = 0
+        for byte in to.utf8 {
+            guard offset < from.count, from[offset] == byte else { break }
+            offset += 1
+            if byte == slash { sharedEnd = offset }
+        }
+        let climbs = from[sharedEnd...].count { $0 == slash }
+        let rest = String(decoding: to.utf8.dropFirst(sharedEnd), as: UTF8.self)
+        var link = String(repeating: "../", count: climbs) + percentEncoded(rest)
+        if let fragment { link += "#" + fragment }
+        return link
     }
 
     /// The absolute address on the web host, for what machines read (canonical links, feeds, sitemap).
