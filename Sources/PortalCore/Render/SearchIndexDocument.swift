@@ -40,7 +40,7 @@ struct SearchDocument: Sendable {
         // Plain text from Markdown is the costly part: records are read on every core.
         site.plans.concurrentMap(plan) + site.decisions.map(decision) + site.exemplars.concurrentMap(exemplar)
             + site.stories.concurrentMap(story)
-            + site.decisions.flatMap { decision in decision.awards.map { award($0, of: decision) } }
+            + site.decisions.concurrentMap { decision in decision.awards.map { award($0, of: decision) } }.flatMap { $0 }
     }
 
     static func plan(_ plan: Plan) -> SearchDocument {
@@ -99,6 +99,7 @@ struct SearchDocument: Sendable {
     /// document, so they stay short.
     static func snippet(_ text: String, limit: Int = 160) -> String {
         var result = ""
+        var length = 0
         // Words are taken one by one up to the cut: a story without a summary would otherwise split
         // its whole body into words to keep thirty of them.
         var rest = text[...]
@@ -106,11 +107,13 @@ struct SearchDocument: Sendable {
             let end = rest[start...].firstIndex(where: \.isWhitespace) ?? rest.endIndex
             let word = rest[start..<end]
             rest = rest[end...]
-            let next = result.isEmpty ? String(word) : result + " " + word
-            if next.count > limit {
+            let next = result.isEmpty ? word.count : length + 1 + word.count
+            if next > limit {
                 return result.isEmpty ? String(word.prefix(limit)) + "…" : result + " …"
             }
-            result = next
+            if !result.isEmpty { result += " " }
+            result += word
+            length = next
         }
         return result
     }

@@ -35,38 +35,31 @@ struct SearchPostings: Sendable {
     /// hundred thousand documents are never all held as tokens at once (that was a third of the
     /// build's peak memory).
     static let documentsPerChunk = 2_048
+    /// Documents that share one table of local word numbers: common words repeat across them, so
+    /// the merge, which runs on one core, hashes each distinct word once per batch.
+    static let documentsPerBatch = 64
 
     init(_ documents: [SearchDocument]) {
-        // Tokenising is independent per document, so it runs on every core; numbering the words
-        // that follows must see the documents in order, so it stays on one.
+        // Tokenising, numbering words within a batch and weighing them are independent per batch,
+        // so they run on every core; only giving the batches' words their site-wide numbers is serial.
         for start in stride(from: 0, to: documents.count, by: Self.documentsPerChunk) {
-            let chunk = Array(documents[start..<min(start + Self.documentsPerChunk, documents.count)])
-            let tokenized = chunk.concurrentMap { document in
-                document.fields.filter { !$0.text.isEmpty }.map { (weight: $0.weight, phrases: SearchIndexTokenizer.phrases($0.text)) }
+            let end = min(start + Self.documentsPerChunk, documents.count)
+            let batches = Array(stride(from: start, to: end, by: Self.documentsPerBatch)).concurrentMap { first in
+                Batch(documents[first..<min(first + Self.documentsPerBatch, end)])
             }
-            for (offset, fields) in tokenized.enumerated() { add(fields, of: start + offset) }
+            for (offset, batch) in batches.enumerated() {
+                add(batch, firstDocument: start + offset * Self.documentsPerBatch)
+            }
         }
     }
 
-    private mutating func add(_ fields: [(weight: Int, phrases: [[SearchToken]])], of number: Int) {
-        var weights: [Int: Int] = [:]
-        for field in fields {
-            var repeats: [Int: Int] = [:]
-            for phrase in field.phrases {
-                var previous: Int?
-                for token in phrase {
-                    let word = wordNumber(token)
-                    repeats[word, default: 0] += 1
-                    if let previous { repeats[pairNumber(previous, word), default: 0] += 1 }
-                    previous = word
-                }
+    private mutating func add(_ batch: Batch, firstDocument: Int) {
+        let numbers = batch.words.map { wordNumber($0) }
+        for (offset, weights) in batch.documents.enumerated() {
+            for (term, weight) in weights {
+                let number = term.isPair ? pairNumber(numbers[term.first], numbers[term.second]) : numbers[term.second]
+                terms[number].postings.append(Posting(document: firstDocument + offset, weight: weight))
             }
-            for (term, count) in repeats {
-                weights[term, default: 0] += field.weight * min(count, Self.repeatsCounted)
-            }
-        }
-        for (term, weight) in weights {
-            terms[term].postings.append(Posting(document: number, weight: min(weight, Self.maximumWeight)))
         }
     }
 
@@ -84,5 +77,53 @@ struct SearchPostings: Sendable {
                           folded: terms[first].folded + " " + terms[second].folded, postings: []))
         pairNumbers[key] = terms.count - 1
         return terms.count - 1
+    }
+}
+
+/// A few documents' words, numbered within the batch, and each document's weighted terms.
+private struct Batch: Sendable {
+    /// A word (`second` alone) or a pair of words, by their numbers in the batch.
+    struct LocalTerm: Hashable, Sendable {
+        private let key: Int
+
+        static func word(_ number: Int) -> Self { Self(key: number) }
+        static func pair(_ first: Int, _ second: Int) -> Self { Self(key: (first + 1) << 32 | second) }
+
+        var isPair: Bool { key >> 32 != 0 }
+        var first: Int { (key >> 32) - 1 }
+        var second: Int { key & 0xFFFF_FFFF }
+    }
+
+    private(set) var words: [SearchToken] = []
+    private(set) var documents: [[(term: LocalTerm, weight: Int)]] = []
+
+    init(_ documents: ArraySlice<SearchDocument>) {
+        var numbers: [String: Int] = [:]
+        for document in documents {
+            var weights: [LocalTerm: Int] = [:]
+            for field in document.fields where !field.text.isEmpty {
+                var repeats: [LocalTerm: Int] = [:]
+                for phrase in SearchIndexTokenizer.phrases(field.text) {
+                    var previous: Int?
+                    for token in phrase {
+                        let word: Int
+                        if let known = numbers[token.exact] {
+                            word = known
+                        } else {
+                            word = words.count
+                            numbers[token.exact] = word
+                            words.append(token)
+                        }
+                        repeats[.word(word), default: 0] += 1
+                        if let previous { repeats[.pair(previous, word), default: 0] += 1 }
+                        previous = word
+                    }
+                }
+                for (term, count) in repeats {
+                    weights[term, default: 0] += field.weight * min(count, SearchPostings.repeatsCounted)
+                }
+            }
+            self.documents.append(weights.map { ($0.key, min($0.value, SearchPostings.maximumWeight)) })
+        }
     }
 }
