@@ -45,22 +45,24 @@ struct HonourRoll: Sendable {
         let kindRank = Dictionary(uniqueKeysWithValues: HonoureeKind.allCases.enumerated().map { ($1, $0) })
 
         // A year's roll: by form in order of standing, people first by given name, then
-        // collectives and households by name — the order of an official list.
-        var rollOfYear: [Int: [(form: String, entry: Entry)]] = [:]
-        for (year, indices) in Dictionary(grouping: entries.indices, by: { entries[$0].decision.issued.year }) {
-            let ordered = indices.sorted { a, b in
-                let (x, y) = (entries[a].award, entries[b].award)
-                if x.form != y.form { return formRank[x.form, default: 0] < formRank[y.form, default: 0] }
-                if x.kind != y.kind { return kindRank[x.kind, default: 0] < kindRank[y.kind, default: 0] }
-                return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+        // collectives and households by name — the order of an official list. Years are sorted
+        // on every core while the A–Z index is made.
+        let years = Dictionary(grouping: entries.indices, by: { entries[$0].decision.issued.year }).sorted { $0.key < $1.key }
+        let (rolls, alphabetical) = inParallel({
+            years.concurrentMap { year, indices in
+                indices.sorted { a, b in
+                    let (x, y) = (entries[a].award, entries[b].award)
+                    if x.form != y.form { return formRank[x.form, default: 0] < formRank[y.form, default: 0] }
+                    if x.kind != y.kind { return kindRank[x.kind, default: 0] < kindRank[y.kind, default: 0] }
+                    return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+                }.map { (form: entries[$0].award.form, entry: entries[$0]) }
             }
-            rollOfYear[year] = ordered.map { (entries[$0].award.form, entries[$0]) }
-        }
+        }, { Self.alphabetical(entries, keys: keys) })
 
         self.entries = entries
         self.forms = forms
-        self.rollOfYear = rollOfYear
-        self.alphabetical = Self.alphabetical(entries, keys: keys)
+        self.rollOfYear = Dictionary(uniqueKeysWithValues: zip(years.map(\.key), rolls))
+        self.alphabetical = alphabetical
     }
 
     /// Years, newest first.
