@@ -7,7 +7,9 @@
 #include <sys/syscall.h>
 #include <limits.h>
 #include <string.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #ifndef RENAME_EXCHANGE
@@ -30,6 +32,20 @@ static int remove_entry(const char *path, const struct stat *info, int flag, str
 
 int portal_remove_tree(const char *path) {
     return nftw(path, remove_entry, 64, FTW_DEPTH | FTW_PHYS);
+}
+
+extern char **environ;
+
+int portal_remove_tree_in_background(const char *path) {
+    // `sh` starts `rm` in the background and exits at once, so rm is nobody's child to wait for.
+    char *const argv[] = {"sh", "-c", "rm -rf -- \"$1\" </dev/null >/dev/null 2>&1 &", "sh", (char *)path, NULL};
+    pid_t pid;
+    int status = posix_spawn(&pid, "/bin/sh", NULL, NULL, argv, environ);
+    if (status != 0) { errno = status; return -1; }
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
 }
 
 int portal_write_file(const char *path, const void *bytes, size_t length) {

@@ -57,8 +57,15 @@ final class AtomicPublishTests: XCTestCase {
         return result
     }
 
+    /// Staging folders, and previous sites still there after their removal in the background has
+    /// had 30 seconds.
     private func stagingLeftovers(in folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") }
+        func leftovers() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".staging-") || $0.contains(".trash-") }
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while try !leftovers().isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        return try leftovers()
     }
 }
 

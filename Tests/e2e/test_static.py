@@ -464,6 +464,9 @@ def test_killed_build_leaves_old_site(portal_bin, source, tmp_path):
     import conftest
     conftest.SUMMARY_SECTIONS["killed builds"] = (
         f"a build of {len(manifests[urls[0]])} files takes {duration:.2f}s; seed {seed} (E2E_SEED)\n" + "\n".join(log))
+    deadline = time.monotonic() + 60   # the previous site is removed in the background
+    while sorted(os.listdir(out.parent)) != siblings and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert sorted(os.listdir(out.parent)) == siblings, (
         f"after the killed builds and a good one, left beside the output: "
         f"{sorted(set(os.listdir(out.parent)) - set(siblings))} (staging directories must not pile up)")

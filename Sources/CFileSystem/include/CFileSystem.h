@@ -12,6 +12,10 @@ int portal_exchange_paths(const char *a, const char *b);
 /// Returns 0 on success, -1 with errno set.
 int portal_remove_tree(const char *path);
 
+/// Starts removing a directory tree in a detached `rm -rf` that outlives the caller, and returns
+/// at once. Returns 0 once it is started, -1 with errno set if it could not be.
+int portal_remove_tree_in_background(const char *path);
+
 /// Writes `length` bytes to a new file at `path` (created or truncated, mode 0644).
 /// Returns 0 on success, -1 with errno set.
 int portal_write_file(const char *path, const void *bytes, size_t length);

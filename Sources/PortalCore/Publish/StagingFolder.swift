@@ -5,6 +5,8 @@ import Foundation
 /// the output; media are copied; then the staging folder is swapped in with one atomic rename. A
 /// reader (or a killed build) sees the old site or the new one, never a mixture; stale files never
 /// survive. A build with an error discards the staging folder and the old site stays as it was.
+/// The previous site is moved aside and removed in the background: deleting a city's tens of
+/// thousands of files waits on the disk for seconds, and nobody needs to wait for it.
 public final class StagingFolder: PageSink, @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
@@ -15,6 +17,8 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
     private let lock: BuildLock
     private let fileManager = FileManager.default
     private let madeFolders = Locked<Set<String>>([])
+    /// Where a previous site or a killed build's folder goes to be removed: `.public.trash-…`.
+    private let trashPrefix: String
 
     /// Takes the output's lock, clears staging folders left by killed builds, makes a new one.
     public init(output: URL) throws {
@@ -25,8 +29,10 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         lock = try BuildLock(at: parent.appendingPathComponent(".\(name).lock"))
         let prefix = ".\(name).staging-"
-        for leftover in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
-            Self.removeTree(parent.appendingPathComponent(leftover))
+        trashPrefix = ".\(name).trash-"
+        for leftover in (try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []
+        where leftover.hasPrefix(prefix) || leftover.hasPrefix(trashPrefix) {
+            Self.removeInBackground(parent.appendingPathComponent(leftover), trash: parent.appendingPathComponent(trashPrefix))
         }
         staging = parent.appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)")
         do {
@@ -74,12 +80,12 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
                 try rename(staging, to: output)
             } else if portal_exchange_paths(staging.path, output.path) == 0 {
                 // The staging path now holds the previous site.
-                Self.removeTree(staging)
+                Self.removeInBackground(staging, trash: trash)
             } else {
                 let old = staging.appendingPathExtension("old")
                 try rename(output, to: old)
                 try rename(staging, to: output)
-                Self.removeTree(old)
+                Self.removeInBackground(old, trash: trash)
             }
         } catch {
             Self.removeTree(staging)
@@ -96,6 +102,16 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
     /// Foundation's `removeItem` takes seconds for a site of ten thousand pages; nftw takes a blink.
     static func removeTree(_ url: URL) {
         _ = portal_remove_tree(url.path)
+    }
+
+    private var trash: URL { staging.deletingLastPathComponent().appendingPathComponent(trashPrefix) }
+
+    /// Renames `folder` to a new name starting with `trash` (so a build with the same process id
+    /// never meets it), then removes it in the background; at once if that cannot start.
+    private static func removeInBackground(_ folder: URL, trash: URL) {
+        let unique = trash.path + "\(ProcessInfo.processInfo.processIdentifier)-\(DispatchTime.now().uptimeNanoseconds)"
+        let target = folder.path.hasPrefix(trash.path) || Foundation.rename(folder.path, unique) != 0 ? folder.path : unique
+        if portal_remove_tree_in_background(target) != 0 { _ = portal_remove_tree(target) }
     }
 
     private func rename(_ from: URL, to: URL) throws {
