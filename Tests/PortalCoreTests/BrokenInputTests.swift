@@ -19,6 +19,13 @@ final class BrokenInputTests: XCTestCase {
         title: Về việc khen thưởng
         """
 
+    /// The fields every plan of the table has.
+    static let planHeader = """
+        title: Kế hoạch
+        issuer: Ủy ban nhân dân phường Thử
+        issued: 2024-01-02
+        """
+
     static let cases: [Case] = [
         Case(name: "YAML syntax error", files: """
             -- content/plans/ke-hoach.md --
@@ -31,9 +38,7 @@ final class BrokenInputTests: XCTestCase {
         Case(name: "wrong type", files: """
             -- content/plans/ke-hoach.md --
             ---
-            title: Kế hoạch
-            issuer: Ủy ban nhân dân phường Thử
-            issued: 2024-01-02
+            \(BrokenInputTests.planHeader)
             bases: {a: 1}
             ---
             """, expected: ["content/plans/ke-hoach.md:5:8: error"], message: "danh sách"),
@@ -54,9 +59,7 @@ final class BrokenInputTests: XCTestCase {
         Case(name: "period ending before it starts", files: """
             -- content/plans/ke-hoach.md --
             ---
-            title: Kế hoạch
-            issuer: Ủy ban nhân dân phường Thử
-            issued: 2024-01-02
+            \(BrokenInputTests.planHeader)
             period:
               from: 2024-03-01
               to: 2024-02-01
@@ -114,9 +117,7 @@ final class BrokenInputTests: XCTestCase {
         Case(name: "missing media file", files: """
             -- content/plans/ke-hoach.md --
             ---
-            title: Kế hoạch
-            issuer: Ủy ban nhân dân phường Thử
-            issued: 2024-01-02
+            \(BrokenInputTests.planHeader)
             attachments:
               - file: ke-hoach.pdf
                 title: Bản ký số
@@ -211,7 +212,73 @@ final class BrokenInputTests: XCTestCase {
             \(BrokenInputTests.decisionHeader)
             awards:
               - {name: Nguyễn Văn An, kind: individual, form: Giấy khen, unit: CCCD 001089012345}
-            """, expected: ["content/honours/quyet-dinh.yaml:6:5: warning"], message: "căn cước"),
+            """, expected: ["content/honours/quyet-dinh.yaml:6:68: warning"], message: "căn cước"),
+        Case(name: "citizen ID number in an award's CSV cell", files: """
+            -- content/honours/quyet-dinh.yaml --
+            \(BrokenInputTests.decisionHeader)
+            awards_csv: danh-sach.csv
+            -- content/honours/danh-sach.csv --
+            name;kind;unit;form;achievement
+            Nguyễn Văn An;individual;Tổ 1;Giấy khen;Hoàn thành tốt nhiệm vụ
+            Lê Thị Hoa;individual;Tổ 2;Giấy khen;CCCD 001089012345
+            """, expected: ["content/honours/danh-sach.csv:3:38: warning"], message: "căn cước"),
+        Case(name: "citizen ID number in a decision's title", files: """
+            -- content/honours/quyet-dinh.yaml --
+            number: 1/QĐ-UBND
+            issued: 2024-12-20
+            issuer: Ủy ban nhân dân phường Thử
+            title: Về việc khen thưởng ông An, CCCD 001089012345
+            awards:
+              - {name: Nguyễn Văn An, kind: individual, form: Giấy khen}
+            """, expected: ["content/honours/quyet-dinh.yaml:4:8: warning"], message: "căn cước"),
+        Case(name: "phone number in a story's summary", files: """
+            -- content/stories/tin.md --
+            ---
+            title: Tin thi đua
+            date: 2024-05-02
+            summary: Mọi thắc mắc xin gọi 0912 345 678.
+            ---
+            """, expected: ["content/stories/tin.md:4:10: warning"], message: "điện thoại"),
+        Case(name: "phone number in an exemplar's quoted unit", files: """
+            -- content/exemplars/guong.md --
+            ---
+            name: Trần Thị Bình
+            kind: nguoi-tot-viec-tot
+            unit: "Tổ dân phố 1, ĐT 0912345678"
+            published: 2024-05-01
+            summary: Trả lại ví.
+            consent: 2024-04-20
+            ---
+            """, expected: ["content/exemplars/guong.md:4:7: warning"], message: "điện thoại"),
+        Case(name: "street address in a story body", files: """
+            -- content/stories/tin.md --
+            ---
+            title: Tin thi đua
+            date: 2024-05-02
+            ---
+            Đoạn đầu.
+
+            Bà Bình ở số 12 đường Lê Lợi, tổ 3.
+            """, expected: ["content/stories/tin.md:7:14: warning"], message: "địa chỉ"),
+        Case(name: "phone number in a plan's phase goal", files: """
+            -- content/plans/ke-hoach.md --
+            ---
+            \(BrokenInputTests.planHeader)
+            phases:
+              - name: Đợt I
+                from: 2024-01-02
+                to: 2024-06-30
+                goal: Đăng ký qua số 0912.345.678
+            ---
+            """, expected: ["content/plans/ke-hoach.md:9:11: warning"], message: "điện thoại"),
+        Case(name: "citizen ID number in a plan body", files: """
+            -- content/plans/ke-hoach.md --
+            ---
+            \(BrokenInputTests.planHeader)
+            ---
+            ## Mục đích
+            Người đăng ký: Nguyễn Văn An, số định danh 001089012345.
+            """, expected: ["content/plans/ke-hoach.md:7:44: warning"], message: "căn cước"),
     ]
 
     func testEachBrokenInputIsReportedAtItsExactPlace() throws {
@@ -234,6 +301,27 @@ final class BrokenInputTests: XCTestCase {
         let outcome = Portal.check(source: fixture.root, today: Day(iso: "2024-06-01")!)
         XCTAssertEqual(outcome.diagnostics, [], outcome.diagnostics.report)
         XCTAssertFalse(outcome.failed)
+    }
+
+    func testPublicNumbersAndPrivateValuesAreNotTakenForPersonalData() throws {
+        let fixture = try SiteFixture("""
+            -- portal.yaml --
+            title: Ủy ban nhân dân phường Thử
+            base_url: https://thu.example.gov.vn/
+            contact: {phone: 0912 345 678}
+            -- content/plans/ke-hoach.md --
+            ---
+            number: 5531/KH-UBND
+            \(BrokenInputTests.planHeader)
+            targets:
+              - {text: Quỹ khuyến học đạt 100.000.000 đồng}
+            private: {ghi_chu: Người soạn gọi 0912 345 678, cccd: 001089012345}
+            ---
+            Tổng kinh phí 250.000.000 đồng.
+            """)
+        defer { fixture.remove() }
+        let outcome = Portal.check(source: fixture.root, today: Day(iso: "2024-06-01")!)
+        XCTAssertEqual(outcome.diagnostics, [], outcome.diagnostics.report)
     }
 
     func testNonUTF8FileIsReportedAtItsFirstBadByte() throws {

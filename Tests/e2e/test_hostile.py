@@ -1,7 +1,8 @@
 """Hostile text (issue 11): XSS payloads typed into every user field of every content kind, portal.yaml
 included, and into Markdown bodies. The built site is checked on disk (no event handler attribute, no
 script URL, no script element we did not write) and in headless Chromium (nothing calls alert, confirm,
-prompt or the console); unsafe URLs in Markdown are warned about at their line."""
+prompt or the console); unsafe URLs in Markdown are warned about at their line. A site that turns raw HTML
+on (`markdown: {unsafe_html: true}`) keeps its bodies' HTML, and nothing else changes."""
 from __future__ import annotations
 
 import re
@@ -65,6 +66,11 @@ MARKDOWN_LINES = [
 ]
 UNSAFE_MARKDOWN_LINES = len(MARKDOWN_LINES)
 RAW_HTML_BODY = "\n\n".join(PAYLOADS)
+# Raw HTML an editor writes on purpose in a site that allows it: harmless, so with it kept every other check
+# still holds, and whatever markup a page has beyond it came through a field that should have been escaped.
+KEPT_RAW_HTML = '<aside class="zz-giu-nguyen"><kbd>Ctrl</kbd> + <kbd>P</kbd> để in văn bản.</aside>'
+# One page of each kind with a Markdown body.
+BODY_PAGES = ("ke-hoach/zz-doc-00/index.html", "guong-dien-hinh/zz-guong-00/index.html", "tin-tuc/zz-tin-00/index.html")
 SCRIPT_URL = re.compile(r"^(javascript|vbscript|data):")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "{http://www.w3.org/1999/xlink}href",
                   "poster", "data", "background", "srcset"}
@@ -78,22 +84,24 @@ def front_matter(data: dict, body: str) -> str:
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000) + "---\n" + body
 
 
-def markdown_body() -> tuple[str, list[int]]:
-    """A body with every unsafe link on a line of its own, and those lines (1-based within the body)."""
+def markdown_body(raw_html: str) -> tuple[str, list[int]]:
+    """A body with every unsafe link on a line of its own, then `raw_html`; and those lines (1-based within the body)."""
     lines, at = ["Đoạn mở đầu.", ""], []
     for text in MARKDOWN_LINES:
         at.append(len(lines) + 1)
         lines += text.split("\n") + [""]
-    return "\n".join(lines) + "\n" + RAW_HTML_BODY + "\n", at
+    return "\n".join(lines) + "\n" + raw_html + "\n", at
 
 
-def write_hostile_site(src: Path) -> dict[str, list[int]]:
+def write_hostile_site(src: Path, raw_html: str = RAW_HTML_BODY, unsafe_html: bool = False) -> dict[str, list[int]]:
     """Adds one record of each kind per payload and hostile settings; returns file -> lines of unsafe links."""
     config = yaml.safe_load((src / "portal.yaml").read_text(encoding="utf-8"))
     config.update(title="UBND " + payload(15), short_title=payload(16), parent=payload(1),
                   contact={"address": payload(2), "phone": payload(11), "email": payload(22)})
+    if unsafe_html:
+        config["markdown"] = {"unsafe_html": True}
     (src / "portal.yaml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    body, link_lines = markdown_body()
+    body, link_lines = markdown_body(raw_html)
     unsafe: dict[str, list[int]] = {}
     for i in range(len(PAYLOADS)):
         p = [payload(i + k) for k in range(12)]
@@ -138,14 +146,31 @@ def write_hostile_site(src: Path) -> dict[str, list[int]]:
 
 
 @pytest.fixture(scope="module")
-def hostile(portal_bin, source, tmp_path_factory):
+def clean(portal_bin, source, tmp_path_factory) -> Path:
+    """The sample site as it is: the scripts of its search page are the theme's own."""
+    tmp = tmp_path_factory.mktemp("clean")
+    must_build(portal_bin, copy_source(source, tmp / "src"), tmp / "public", "--quiet")
+    return tmp / "public"
+
+
+@pytest.fixture(scope="module")
+def hostile(portal_bin, source, tmp_path_factory, clean):
     tmp = tmp_path_factory.mktemp("hostile")
     src = copy_source(source, tmp / "src")
     unsafe = write_hostile_site(src)
     out = tmp / "public"
     proc = must_build(portal_bin, src, out, "--quiet")
-    clean = tmp / "clean"
-    must_build(portal_bin, copy_source(source, tmp / "clean-src"), clean, "--quiet")
+    return out, proc.stderr, unsafe, clean
+
+
+@pytest.fixture(scope="module")
+def hostile_unsafe_html(portal_bin, source, tmp_path_factory, clean):
+    """The hostile site with raw HTML turned on and harmless raw HTML in its bodies."""
+    tmp = tmp_path_factory.mktemp("hostile-unsafe-html")
+    src = copy_source(source, tmp / "src")
+    unsafe = write_hostile_site(src, raw_html=KEPT_RAW_HTML, unsafe_html=True)
+    out = tmp / "public"
+    proc = must_build(portal_bin, src, out, "--quiet")
     return out, proc.stderr, unsafe, clean
 
 
@@ -161,8 +186,8 @@ def scripts_of(root) -> list[str]:
             for s in root.iter("script")]
 
 
-def test_hostile_text_leaves_no_handler_script_url_or_script_element(hostile):
-    out, _stderr, _unsafe, clean = hostile
+def markup_problems(out: Path, clean: Path) -> tuple[list[str], list[str]]:
+    """Every element, attribute or script on the pages of `out` that came from a payload; and those pages."""
     own_search_scripts = scripts_of(parse_html(clean / SEARCH_PAGE))
     problems = []
     pages = html_pages_of(out)
@@ -195,19 +220,58 @@ def test_hostile_text_leaves_no_handler_script_url_or_script_element(hostile):
         titles = root.xpath("/html/head/title")
         if len(titles) != 1:
             problems.append(f"{rel}: {len(titles)} <title> in <head>")
+    return problems, pages
+
+
+def test_hostile_text_leaves_no_handler_script_url_or_script_element(hostile):
+    out, _stderr, _unsafe, clean = hostile
+    problems, pages = markup_problems(out, clean)
     assert len(pages) > 4 * len(PAYLOADS)
     assert not problems, f"{len(problems)} problems in {len(pages)} pages:\n" + "\n".join(problems[:60])
 
 
+def unwarned_links(stderr: str, unsafe: dict[str, list[int]]) -> list[str]:
+    """`file:line` of each unsafe Markdown link with no warning at its line."""
+    return [f"{file}:{line}" for file, lines in unsafe.items() for line in lines
+            if not re.search(rf"^{re.escape(file)}:{line}:\d+: warning: .*(không an toàn)", stderr, re.M)]
+
+
 def test_hostile_unsafe_markdown_links_are_warned_at_their_line(hostile):
     _out, stderr, unsafe, _clean = hostile
-    missing = []
-    for file, lines in unsafe.items():
-        for line in lines:
-            if not re.search(rf"^{re.escape(file)}:{line}:\d+: warning: .*(không an toàn)", stderr, re.M):
-                missing.append(f"{file}:{line}")
+    missing = unwarned_links(stderr, unsafe)
     assert not missing, (f"{len(missing)} unsafe Markdown links with no warning at their line, e.g. "
                          f"{missing[:8]}\nstderr:\n" + "\n".join(l for l in stderr.splitlines() if "zz-tin-00" in l)[:3000])
+
+
+def test_unsafe_html_keeps_the_raw_html_of_markdown_bodies(hostile_unsafe_html):
+    out, stderr, _unsafe, _clean = hostile_unsafe_html
+    for rel in BODY_PAGES:
+        kept = parse_html(out / rel).xpath('//aside[@class="zz-giu-nguyen"]')
+        assert len(kept) == 1 and [k.text for k in kept[0].iter("kbd")] == ["Ctrl", "P"], \
+            f"{rel}: the body's raw HTML was not kept as written"
+    assert "unsafe_html` đang tắt" not in stderr, "raw HTML reported as dropped though the site allows it"
+
+
+def test_unsafe_html_still_escapes_every_field_outside_markdown(hostile_unsafe_html):
+    out, _stderr, _unsafe, clean = hostile_unsafe_html
+    problems, pages = markup_problems(out, clean)
+    assert len(pages) > 4 * len(PAYLOADS)
+    assert not problems, f"{len(problems)} problems in {len(pages)} pages:\n" + "\n".join(problems[:60])
+    # Escaped, not dropped: each title reads as its author typed it.
+    for i in range(len(PAYLOADS)):
+        page = parse_html(out / f"tin-tuc/zz-tin-{i:02d}/index.html")
+        assert page.xpath("string(//h1)").strip() == ("Tin " + payload(i)).strip(), f"zz-tin-{i:02d}: title not shown as text"
+    assert parse_html(out / "index.html").xpath("string(/html/head/title)").endswith("UBND " + payload(15))
+
+
+def test_unsafe_html_still_removes_script_urls_of_markdown_links_with_a_warning_at_their_line(hostile_unsafe_html):
+    out, stderr, unsafe, _clean = hostile_unsafe_html
+    missing = unwarned_links(stderr, unsafe)
+    assert not missing, f"{len(missing)} unsafe Markdown links with no warning at their line, e.g. {missing[:8]}"
+    for rel in BODY_PAGES:
+        urls = [value for el in parse_html(out / rel).iter() if isinstance(el.tag, str)
+                for name, value in el.attrib.items() if name in ("href", "src")]
+        assert not [u for u in urls if SCRIPT_URL.match(re.sub(r"[\x00-\x20]", "", u).lower())], f"{rel}: a script URL was kept"
 
 
 HOOK = """

@@ -47,6 +47,11 @@ enum AwardCSV {
         if form.value == nil { log.error("Ô `form` trống: ghi hình thức khen thưởng.", at: form.location) }
         let kind = kindCell.value.flatMap(HonoureeKind.init(rawValue:))
         if kind == nil { log.error(AwardFields.kindMessage(kindCell.value ?? ""), at: kindCell.location) }
+        // Every cell but `kind` is published as typed, as `FieldReader.string` reads an award of a YAML list.
+        for column in AwardFields.names where column != "kind" {
+            let text = cell(column)
+            if let value = text.value { PersonalDataCheck.scan(value, at: text.location, log: log) }
+        }
         guard let nameValue = name.value, let formValue = form.value, let kind else { return nil }
         return Award(name: nameValue, kind: kind, unit: cell("unit").value, position: cell("position").value,
                      form: formValue, title: cell("title").value, achievement: cell("achievement").value,

@@ -17,7 +17,8 @@ enum ConfigLoader {
             }
             return nil
         }
-        guard let f = FieldReader(node, file: source.path, lineOffset: 0, log: log, expected: "cấu hình trang") else { return nil }
+        guard let f = FieldReader(node, file: source.path, lineOffset: 0, log: log, expected: "cấu hình trang",
+                                  scansPersonalData: false) else { return nil }
         defer { f.finish() }
 
         let title = f.string("title", required: true, hint: "Ví dụ `title: Ủy ban nhân dân phường Nguyễn Trãi`.")

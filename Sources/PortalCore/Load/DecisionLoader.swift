@@ -11,13 +11,14 @@ enum DecisionLoader {
             }
             return nil
         }
-        guard let f = FieldReader(node, file: source.path, lineOffset: 0, log: log, expected: "quyết định khen thưởng") else {
+        guard let f = FieldReader(node, file: source.path, lineOffset: 0, log: log, expected: "quyết định khen thưởng",
+                                  scansPersonalData: true) else {
             return nil
         }
         defer { f.finish() }
         f.skip("private")
 
-        let number = f.string("number", required: true, hint: "Ghi số ký hiệu, ví dụ `123/QĐ-UBND`.")
+        let number = f.code("number", required: true, hint: "Ghi số ký hiệu, ví dụ `123/QĐ-UBND`.")
         let issued = f.day("issued", required: true)
         let issuer = f.string("issuer", required: true, hint: "Ghi cơ quan ban hành quyết định.")
         let title = f.string("title", required: true, hint: "Ghi trích yếu, ví dụ `Về việc khen thưởng …`.")

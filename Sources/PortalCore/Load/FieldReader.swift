@@ -9,6 +9,10 @@ import Yams
 final class FieldReader {
     let file: String
     let log: DiagnosticLog
+    /// Whether the texts read are published as typed, so `string` and `strings` scan each for personal
+    /// data and warn at its value. True for content records (and the mappings nested in them); false for
+    /// portal.yaml, whose contact phone is meant to be public.
+    let scansPersonalData: Bool
     private let mapping: Node.Mapping
     /// The mapping's values by key, made once: Yams looks a key up by building a node for it and
     /// comparing it with every key, resolving both tags with regular expressions each time — for a
@@ -20,9 +24,10 @@ final class FieldReader {
     private var asked: [String] = []
 
     /// Nil (and reported) when `node` is not a mapping.
-    init?(_ node: Node, file: String, lineOffset: Int, log: DiagnosticLog, expected: String) {
+    init?(_ node: Node, file: String, lineOffset: Int, log: DiagnosticLog, expected: String, scansPersonalData: Bool) {
         self.file = file
         self.log = log
+        self.scansPersonalData = scansPersonalData
         self.lineOffset = lineOffset
         let location = SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
         guard let mapping = node.mapping else {
@@ -61,12 +66,34 @@ final class FieldReader {
         log.error("Thiếu trường bắt buộc `\(key)`. \(hint)", at: mappingLocation)
     }
 
+    /// A text that is published as typed (a title, a name, a summary …), scanned for personal data
+    /// when the reader `scansPersonalData`.
     func string(_ key: String, required: Bool = false, hint: String = "") -> String? {
+        guard let node = present(key, required: required, hint: hint) else { return nil }
+        return published(node, key: key, required: required)
+    }
+
+    /// A code rather than prose: a số ký hiệu (`5531/KH-UBND`) or a keyword. Read like `string` but not
+    /// scanned for personal data, since its digits are the point.
+    func code(_ key: String, required: Bool = false, hint: String = "") -> String? {
+        guard let node = present(key, required: required, hint: hint) else { return nil }
+        return text(node, key: key, required: required)
+    }
+
+    /// The value of `key`; when absent (or null), reported if required.
+    private func present(_ key: String, required: Bool, hint: String) -> Node? {
         guard let node = value(key) else {
             if required { missing(key, hint.isEmpty ? "Thêm dòng `\(key): …`." : hint) }
             return nil
         }
-        return text(node, key: key, required: required)
+        return node
+    }
+
+    /// `text`, warned about at the value when it looks like a citizen's ID number, phone or address.
+    private func published(_ node: Node, key: String, required: Bool = false) -> String? {
+        let value = text(node, key: key, required: required)
+        if scansPersonalData, let value { PersonalDataCheck.scan(value, at: location(of: node), log: log) }
+        return value
     }
 
     /// A scalar as text (numbers and dates typed bare are text too); trimmed; empty is absent.
@@ -139,12 +166,12 @@ final class FieldReader {
     /// A list of texts; a single text is accepted as a list of one.
     func strings(_ key: String) -> [String] {
         guard let node = value(key) else { return [] }
-        if node.scalar != nil { return text(node, key: key).map { [$0] } ?? [] }
+        if node.scalar != nil { return published(node, key: key).map { [$0] } ?? [] }
         guard let sequence = node.sequence else {
             log.error("Trường `\(key)` phải là một danh sách, mỗi mục một dòng bắt đầu bằng `- `.", at: location(of: node))
             return []
         }
-        return sequence.compactMap { text($0, key: key) }
+        return sequence.compactMap { published($0, key: key) }
     }
 
     /// A list of mappings, each read by its own reader.
@@ -154,7 +181,9 @@ final class FieldReader {
             log.error("Trường `\(key)` phải là một danh sách \(expected), mỗi mục bắt đầu bằng `- `.", at: location(of: node))
             return []
         }
-        return sequence.compactMap { FieldReader($0, file: file, lineOffset: lineOffset, log: log, expected: expected) }
+        return sequence.compactMap {
+            FieldReader($0, file: file, lineOffset: lineOffset, log: log, expected: expected, scansPersonalData: scansPersonalData)
+        }
     }
 
     func record(_ key: String, expected: String, required: Bool = false) -> FieldReader? {
@@ -162,7 +191,7 @@ final class FieldReader {
             if required { missing(key, "Thêm \(expected).") }
             return nil
         }
-        return FieldReader(node, file: file, lineOffset: lineOffset, log: log, expected: expected)
+        return FieldReader(node, file: file, lineOffset: lineOffset, log: log, expected: expected, scansPersonalData: scansPersonalData)
     }
 
     /// Reads a map that is never published (`private:`), so it is neither rendered nor warned about.

@@ -14,11 +14,14 @@ struct MarkdownRecordFile {
             }
             return nil
         }
-        guard let fields = FieldReader(node, file: source.path, lineOffset: split.yamlFirstLine - 1, log: log, expected: expected) else {
+        guard let fields = FieldReader(node, file: source.path, lineOffset: split.yamlFirstLine - 1, log: log, expected: expected,
+                                       scansPersonalData: true) else {
             return nil
         }
-        return MarkdownRecordFile(id: id, fields: fields,
-                                  body: MarkdownText(text: split.body, firstLine: split.bodyFirstLine, file: source.path))
+        let body = MarkdownText(text: split.body, firstLine: split.bodyFirstLine, file: source.path)
+        // Every body is published, whatever the kind of record: its lines are scanned here, once for all kinds.
+        PersonalDataCheck.scan(body, log: log)
+        return MarkdownRecordFile(id: id, fields: fields, body: body)
     }
 }
 

@@ -6,7 +6,7 @@ enum PlanLoader {
         defer { f.finish() }
         f.skip("private")
 
-        let number = f.string("number")
+        let number = f.code("number")
         let issuer = f.string("issuer", required: true, hint: "Ghi cơ quan ban hành, ví dụ `Ủy ban nhân dân phường Nguyễn Trãi`.")
         let parentIssuer = f.string("parent_issuer")
         let place = f.string("place")
@@ -17,7 +17,7 @@ enum PlanLoader {
         if issued == nil, yearNode == nil, f.value("issued") == nil {
             log.error("Thiếu ngày ban hành: thêm `issued: YYYY-MM-DD`, hoặc `year: YYYY` nếu văn bản không ghi ngày.", at: f.location)
         }
-        let levelText = f.string("level")
+        let levelText = f.code("level")
         var level: AdministrativeLevel?
         if let levelText {
             level = AdministrativeLevel(rawValue: levelText)

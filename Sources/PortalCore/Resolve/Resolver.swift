@@ -1,5 +1,5 @@
 /// Resolve — the second stage: checks what no single file can (references, media, duplicate
-/// paths, personal data) and builds the cross-links, turning loaded records into a `Site`.
+/// paths) and builds the cross-links, turning loaded records into a `Site`.
 public enum Resolver {
     public struct Options: Sendable {
         public var includeDrafts: Bool
@@ -38,8 +38,6 @@ public enum Resolver {
         content.plans.forEach { $0.attachments.forEach { media.check($0.file) } }
         content.exemplars.forEach { media.check($0.photo?.file) }
         content.stories.forEach { media.check($0.cover?.file) }
-
-        PersonalDataCheck(log: log).check(content)
 
         guard let config = content.config else { return (nil, log.entries) }
         let site = Site(
