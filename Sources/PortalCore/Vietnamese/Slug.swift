@@ -7,6 +7,17 @@ enum Slug {
     static func make(_ text: String) -> String {
         // Most file names are slugs already: every link to a record asks, so answer those at once.
         if isSlug(text) { return text }
+        // The rest are mostly tags and award forms, asked for on every page that links them;
+        // headings are asked once each, so the memory stops growing at a few thousand answers.
+        if let known = made.withLock({ $0[text] }) { return known }
+        let slug = fold(text)
+        made.withLock { if $0.count < 4_096 { $0[text] = slug } }
+        return slug
+    }
+
+    private static let made = Locked<[String: String]>([:])
+
+    private static func fold(_ text: String) -> String {
         var slug = ""
         var pendingSeparator = false
         for scalar in DiacriticFolding.fold(text).unicodeScalars {
