@@ -337,6 +337,17 @@ final class BrokenInputTests: XCTestCase {
                        diagnostics.report)
     }
 
+    func testWindowsLineEndsAreReadLikeUnixOnes() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        // Notepad and spreadsheet exports end lines with \r\n; the fence `---\r` is still a fence.
+        try fixture.write("content/stories/tin.md", Data("---\r\ntitle: Tin\r\ndate: 2024-05-02\r\nsummary: Tóm tắt\r\n---\r\nDòng một.\r\n\r\n[Hỏng](khong-co.md)\r\n".utf8))
+        let diagnostics = Portal.check(source: fixture.root, today: Day(iso: "2024-06-01")!).diagnostics
+        XCTAssertEqual(diagnostics.count, 1, diagnostics.report)
+        XCTAssertTrue(diagnostics.first?.formatted.hasPrefix("content/stories/tin.md:8:1: error: Liên kết `khong-co.md` bị hỏng") == true,
+                      diagnostics.report)
+    }
+
     func testDecomposedInputIsNormalisedWithoutError() throws {
         let nfd = "Nguyễn Văn Đức".decomposedStringWithCanonicalMapping
         XCTAssertNotEqual(Array(nfd.unicodeScalars), Array("Nguyễn Văn Đức".unicodeScalars))

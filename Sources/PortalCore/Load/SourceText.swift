@@ -1,6 +1,7 @@
 import Foundation
 
-/// A content file read as text: checked to be UTF-8, its BOM dropped, normalised to NFC.
+/// A content file read as text: checked to be UTF-8, its BOM dropped, line ends made `\n` (Windows
+/// editors and spreadsheets write `\r\n`), normalised to NFC.
 struct SourceText {
     /// Relative to the site root, `/`-separated: how diagnostics name the file.
     let path: String
@@ -23,12 +24,27 @@ struct SourceText {
                 + "Hãy lưu lại tệp với bảng mã UTF-8.", at: SourceLocation(file: path, line: bad.line, column: bad.column))
             return nil
         }
+        if bytes.contains(0x0D) { bytes = unixLineEnds(bytes) }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) {
             log.error("Tệp trống. Hãy điền nội dung hoặc xoá tệp này.", at: SourceLocation(file: path))
             return nil
         }
         return SourceText(path: path, text: text.nfc)
+    }
+
+    /// `\r\n` and a lone `\r` become `\n`: lines are then the same for every reader of the text.
+    private static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            if byte != 0x0D {
+                result.append(byte)
+            } else if index + 1 == bytes.count || bytes[index + 1] != 0x0A {
+                result.append(0x0A)
+            }
+        }
+        return result
     }
 
     /// The offset, line and column (in scalars) of the first byte that breaks UTF-8.
