@@ -8,25 +8,43 @@ struct FrontMatter {
 
     /// Splits `---`-fenced front matter from the body; a missing or unclosed fence is reported.
     static func split(_ source: SourceText, log: DiagnosticLog) -> FrontMatter? {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines are found as bytes (`\n` always ends a character): only the fence lines are looked at.
+        let text = source.text
         func isFence(_ line: Substring) -> Bool {
             line.trimmingTrailingWhitespace == "---"
         }
-        guard let first = lines.first, isFence(first) else {
+        func lineEnd(from start: String.Index) -> String.Index {
+            text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
+        }
+        func nextLine(after end: String.Index) -> String.Index? {
+            end == text.endIndex ? nil : text.utf8.index(after: end)
+        }
+        let firstEnd = lineEnd(from: text.startIndex)
+        guard isFence(text[..<firstEnd]) else {
             log.error("Thiếu phần thông tin đầu tệp (front matter). Tệp phải bắt đầu bằng một dòng `---`, "
                 + "tiếp theo là các trường YAML, rồi một dòng `---` nữa.", at: SourceLocation(file: source.path))
             return nil
         }
-        guard let close = lines.dropFirst().firstIndex(where: isFence) else {
-            log.error("Phần thông tin đầu tệp mở bằng `---` ở dòng 1 nhưng không được đóng. "
-                + "Thêm một dòng `---` sau trường cuối cùng.", at: SourceLocation(file: source.path))
-            return nil
+        var line = 2
+        var start = nextLine(after: firstEnd)
+        let yamlStart = start ?? text.endIndex
+        while let lineStart = start {
+            let end = lineEnd(from: lineStart)
+            if isFence(text[lineStart..<end]) {
+                // The YAML ends before the `\n` that precedes the fence; the body starts after the fence's own.
+                let yamlEnd = lineStart == yamlStart ? yamlStart : text.utf8.index(before: lineStart)
+                return FrontMatter(
+                    yaml: String(text[yamlStart..<yamlEnd]),
+                    yamlFirstLine: 2,
+                    body: nextLine(after: end).map { String(text[$0...]) } ?? "",
+                    bodyFirstLine: line + 1)
+            }
+            start = nextLine(after: end)
+            line += 1
         }
-        return FrontMatter(
-            yaml: lines[1..<close].joined(separator: "\n"),
-            yamlFirstLine: 2,
-            body: lines[(close + 1)...].joined(separator: "\n"),
-            bodyFirstLine: close + 2)
+        log.error("Phần thông tin đầu tệp mở bằng `---` ở dòng 1 nhưng không được đóng. "
+            + "Thêm một dòng `---` sau trường cuối cùng.", at: SourceLocation(file: source.path))
+        return nil
     }
 }
 

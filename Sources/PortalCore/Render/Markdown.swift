@@ -85,16 +85,16 @@ struct Markdown {
 
     private func rewriteLink(_ node: OpaquePointer, markdown: MarkdownText, page: Route, log: DiagnosticLog) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let at = location(of: node, in: markdown)
         switch links.resolve(url, from: markdown.file, on: page) {
         case .keep:
             break
         case .rewrite(let href):
             cmark_node_set_url(node, href)
         case .broken(let message):
-            log.error(message, at: at)
+            log.error(message, at: location(of: node, in: markdown))
         case .unsafe:
-            log.warning("Liên kết `\(url)` không an toàn nên đã bị gỡ (chỉ dùng http, https, mailto, tel hoặc đường dẫn tương đối).", at: at)
+            log.warning("Liên kết `\(url)` không an toàn nên đã bị gỡ (chỉ dùng http, https, mailto, tel hoặc đường dẫn tương đối).",
+                        at: location(of: node, in: markdown))
             unwrap(node)
         }
     }
