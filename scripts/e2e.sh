@@ -4,13 +4,13 @@
 # (made by scripts/install-deps.sh test). Screenshots and the page-weight table go to artifacts/.
 #   scripts/e2e.sh                 everything
 #   scripts/e2e.sh -k browser      extra arguments go to pytest
-# Environment: PORTAL_BIN (default .build/debug/portal), E2E_KEEP=1 keeps the built site,
-# E2E_STORIES / E2E_KILLS / E2E_SEED tune the killed-build test.
+# Environment: PORTAL_BIN (default .build/release/portal), E2E_KEEP=1 keeps the built site,
+# E2E_KILLS (50) / E2E_KILL_SIZE (city; ward for a quick run) / E2E_SEED tune the killed-builds test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-portal=${PORTAL_BIN:-$root/.build/debug/portal}
-[ -x "$portal" ] || { echo "e2e: no portal binary at $portal (swift build --product portal)" >&2; exit 2; }
+portal=${PORTAL_BIN:-$root/.build/release/portal}
+[ -x "$portal" ] || { echo "e2e: no portal binary at $portal (swift build -c release --product portal)" >&2; exit 2; }
 [ -x .venv/bin/python ] || { echo "e2e: no .venv: run scripts/install-deps.sh test" >&2; exit 2; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/portal-e2e.XXXXXX")
 if [ "${E2E_KEEP:-}" = 1 ]; then

@@ -7,10 +7,7 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
-import sys
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +15,7 @@ import feedparser
 import lxml.etree
 import pytest
 
-from site_tools import (ERRORS, REQUIRED_KINDS, SEARCH_PAGE, ids_of, kind_of, manifest, manifest_diff,
+from site_tools import (ERRORS, REQUIRED_KINDS, SEARCH_PAGE, ids_of, manifest, manifest_diff,
                         parse_html, refs_of_css, refs_of_html, resolve, site_url_to_file)
 
 MAX_LISTED = 60
@@ -413,60 +410,3 @@ def enlarge(src: Path, n: int, seed: int = 7) -> None:
             f"---\ntitle: Tin sinh số {i} về {rnd.choice(STORY_WORDS)} {rnd.choice(STORY_WORDS)}\n"
             f"date: 2022-{month:02d}-{day:02d}\nsummary: Tóm tắt tin sinh số {i}.\n"
             f"tags: [{rnd.choice(tags)}, {rnd.choice(tags)}]\n---\n{body}\n", encoding="utf-8")
-
-
-KILLS = int(os.environ.get("E2E_KILLS", "3"))
-
-
-def test_killed_build_leaves_old_site(portal_bin, source, tmp_path):
-    """SIGKILL during a build: the output is the old site, whole; the next build works and cleans up."""
-    src = copy_source(source, tmp_path / "src")
-    enlarge(src, int(os.environ.get("E2E_STORIES", "1200")))
-    out = tmp_path / "site" / "public"
-    urls = ["https://a.example.org/", "https://b.example.org/"]   # every page differs between the two
-    t0 = time.monotonic()
-    must_build(portal_bin, src, out, "--base-url", urls[0])
-    duration = time.monotonic() - t0
-    manifests = {urls[0]: manifest(out)}
-    must_build(portal_bin, src, tmp_path / "ref-b", "--base-url", urls[1])
-    manifests[urls[1]] = manifest(tmp_path / "ref-b")
-    assert manifests[urls[0]] != manifests[urls[1]]
-    siblings = sorted(os.listdir(out.parent))
-    seed = int(os.environ.get("E2E_SEED", str(random.randrange(1 << 30))))
-    rnd = random.Random(seed)
-    current, log = urls[0], []
-    for i in range(KILLS):
-        other = urls[1] if current == urls[0] else urls[0]
-        delay = rnd.uniform(0.05, 0.95) * duration
-        proc = subprocess.Popen([str(portal_bin), "build", "--source", str(src), "--output", str(out),
-                                 "--base-url", other], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
-        time.sleep(delay)
-        finished = proc.poll() is not None
-        if not finished:
-            os.killpg(proc.pid, signal.SIGKILL)   # the build and anything it started
-        proc.wait()
-        now = manifest(out) if out.exists() else {}
-        if now == manifests[other]:
-            state = "new site"
-            current = other
-        else:
-            assert now == manifests[current], (
-                f"seed {seed}, kill {i + 1} after {delay:.2f}s of a {duration:.2f}s build: the output is "
-                f"neither the old nor the new site:\n" + manifest_diff(manifests[current], now))
-            state = "old site"
-        log.append(f"kill {i + 1} at {delay:.2f}s: {'finished first, ' if finished else ''}{state}")
-        # The next build must succeed whatever the killed one left behind, and publish the new site.
-        must_build(portal_bin, src, out, "--base-url", other)
-        assert manifest(out) == manifests[other], "a build after a killed build differs from a clean build:\n" \
-            + manifest_diff(manifests[other], manifest(out))
-        current = other
-    import conftest
-    conftest.SUMMARY_SECTIONS["killed builds"] = (
-        f"a build of {len(manifests[urls[0]])} files takes {duration:.2f}s; seed {seed} (E2E_SEED)\n" + "\n".join(log))
-    deadline = time.monotonic() + 60   # the previous site is removed in the background
-    while sorted(os.listdir(out.parent)) != siblings and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert sorted(os.listdir(out.parent)) == siblings, (
-        f"after the killed builds and a good one, left beside the output: "
-        f"{sorted(set(os.listdir(out.parent)) - set(siblings))} (staging directories must not pile up)")
