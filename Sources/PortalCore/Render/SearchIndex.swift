@@ -20,8 +20,8 @@ enum SearchIndex {
     static func pages(for site: Site) -> [Page] {
         let documents = SearchDocument.all(in: site)
         let postings = SearchPostings(documents)
-        let words = SearchShards(postings.terms.filter { !$0.isPair }, targetBytes: termFileBytes)
-        let pairs = SearchShards(sharedPairs(postings.terms), targetBytes: termFileBytes)
+        let words = SearchShards(postings.words, targetBytes: termFileBytes)
+        let pairs = SearchShards(postings.sharedPairs, targetBytes: termFileBytes)
 
         var pages = [manifest(documentCount: documents.count, words: words, pairs: pairs)]
         pages += termFiles(words, prefix: "w") + termFiles(pairs, prefix: "p")
@@ -31,16 +31,6 @@ enum SearchIndex {
             return script(.searchDocuments(String(number)), name: "d\(number)", SearchIndexScript.array(records))
         }
         return pages
-    }
-
-    /// Pairs of words found in at least two documents. A pair only ranks documents that hold both
-    /// words (the words alone find them), and pairs seen once are most of the pairs: without them the
-    /// sample site's index is half the size.
-    private static func sharedPairs(_ terms: [SearchPostings.Term]) -> [SearchPostings.Term] {
-        let pairs = terms.filter(\.isPair)
-        var documents: [String: Int] = [:]
-        for pair in pairs { documents[pair.folded, default: 0] += pair.postings.count }
-        return pairs.filter { documents[$0.folded, default: 0] >= 2 }
     }
 
     private static func manifest(documentCount: Int, words: SearchShards, pairs: SearchShards) -> Page {

@@ -25,7 +25,11 @@ struct SearchPostings: Sendable {
     /// forty times is not forty times more about it.
     static let repeatsCounted = 3
 
-    private(set) var terms: [Term] = []
+    /// Every word, as written, in the order first met.
+    private(set) var words: [Term] = []
+    /// Every pair of adjacent words, by the words' numbers: a city has millions of pairs, most in
+    /// one document only, so their strings are made only for the pairs the index keeps.
+    private var pairs: [(first: Int, second: Int, postings: [Posting])] = []
     // Words get numbers once; everything after that counts numbers, not strings (a site of 10 000
     // stories has millions of words, and hashing Vietnamese strings is the slow part).
     private var wordNumbers: [String: Int] = [:]
@@ -53,30 +57,57 @@ struct SearchPostings: Sendable {
         }
     }
 
+    /// Words and pairs together (pairs in no particular order).
+    var terms: [Term] { words + pairs.indices.map(pairTerm) }
+
+    /// The pairs found in at least two documents, counting every spelling of the pair as one. A pair
+    /// only ranks documents that hold both words (the words alone find them), and pairs seen once
+    /// are most of the pairs: without them the sample site's index is half the size.
+    var sharedPairs: [Term] {
+        var foldedNumbers: [String: Int] = [:]
+        let folded = words.map { word in
+            if let number = foldedNumbers[word.folded] { return number }
+            foldedNumbers[word.folded] = foldedNumbers.count
+            return foldedNumbers.count - 1
+        }
+        var documents: [Int: Int] = [:]
+        for pair in pairs { documents[folded[pair.first] << 32 | folded[pair.second], default: 0] += pair.postings.count }
+        return pairs.indices.filter { documents[folded[pairs[$0].first] << 32 | folded[pairs[$0].second], default: 0] >= 2 }.map(pairTerm)
+    }
+
+    private func pairTerm(_ index: Int) -> Term {
+        let (first, second) = (words[pairs[index].first], words[pairs[index].second])
+        return Term(exact: first.exact + " " + second.exact, folded: first.folded + " " + second.folded, postings: pairs[index].postings)
+    }
+
     private mutating func add(_ batch: Batch, firstDocument: Int) {
         let numbers = batch.words.map { wordNumber($0) }
         for (offset, weights) in batch.documents.enumerated() {
+            let document = firstDocument + offset
             for (term, weight) in weights {
-                let number = term.isPair ? pairNumber(numbers[term.first], numbers[term.second]) : numbers[term.second]
-                terms[number].postings.append(Posting(document: firstDocument + offset, weight: weight))
+                let posting = Posting(document: document, weight: weight)
+                if term.isPair {
+                    pairs[pairNumber(numbers[term.first], numbers[term.second])].postings.append(posting)
+                } else {
+                    words[numbers[term.second]].postings.append(posting)
+                }
             }
         }
     }
 
     private mutating func wordNumber(_ token: SearchToken) -> Int {
         if let number = wordNumbers[token.exact] { return number }
-        terms.append(Term(exact: token.exact, folded: token.folded, postings: []))
-        wordNumbers[token.exact] = terms.count - 1
-        return terms.count - 1
+        words.append(Term(exact: token.exact, folded: token.folded, postings: []))
+        wordNumbers[token.exact] = words.count - 1
+        return words.count - 1
     }
 
     private mutating func pairNumber(_ first: Int, _ second: Int) -> Int {
         let key = first << 32 | second
         if let number = pairNumbers[key] { return number }
-        terms.append(Term(exact: terms[first].exact + " " + terms[second].exact,
-                          folded: terms[first].folded + " " + terms[second].folded, postings: []))
-        pairNumbers[key] = terms.count - 1
-        return terms.count - 1
+        pairs.append((first, second, []))
+        pairNumbers[key] = pairs.count - 1
+        return pairs.count - 1
     }
 }
 
