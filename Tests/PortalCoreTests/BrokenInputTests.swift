@@ -249,6 +249,16 @@ final class BrokenInputTests: XCTestCase {
                        diagnostics.report)
     }
 
+    func testYAMLErrorAtTheEndOfAFileWithoutFinalLineBreakIsOnItsLastLine() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        // libyaml misses the colon only at the end of the text, and names line 6; the file has 5.
+        try fixture.write("content/honours/quyet-dinh.yaml", Data((Self.decisionHeader + "\nplace Phường Thử").utf8))
+        let diagnostics = Portal.check(source: fixture.root).diagnostics
+        XCTAssertEqual(diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue)" },
+                       ["content/honours/quyet-dinh.yaml:5:17: error"], diagnostics.report)
+    }
+
     func testDecomposedInputIsNormalisedWithoutError() throws {
         let nfd = "Nguyễn Văn Đức".decomposedStringWithCanonicalMapping
         XCTAssertNotEqual(Array(nfd.unicodeScalars), Array("Nguyễn Văn Đức".unicodeScalars))

@@ -7,7 +7,6 @@ import Yams
 /// Every field read is remembered, so `finish()` can warn about the ones nobody asked for
 /// (usually typos) and suggest the nearest known name.
 final class FieldReader {
-    let file: String
     let log: DiagnosticLog
     private let mapping: Node.Mapping
     /// The mapping's values by key, made once: Yams looks a key up by building a node for it and
@@ -16,15 +15,19 @@ final class FieldReader {
     /// refused mappings with a key twice.
     private let fields: [String: Node]
     private let mappingLocation: SourceLocation
-    private let lineOffset: Int
+    private let positions: YAMLDocument.Positions
     private var asked: [String] = []
 
+    /// Reads the fields of the document's top mapping; nil (and reported) when it is not a mapping.
+    convenience init?(_ document: YAMLDocument, log: DiagnosticLog, expected: String) {
+        self.init(document.root, positions: document.positions, log: log, expected: expected)
+    }
+
     /// Nil (and reported) when `node` is not a mapping.
-    init?(_ node: Node, file: String, lineOffset: Int, log: DiagnosticLog, expected: String) {
-        self.file = file
+    private init?(_ node: Node, positions: YAMLDocument.Positions, log: DiagnosticLog, expected: String) {
         self.log = log
-        self.lineOffset = lineOffset
-        let location = SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        self.positions = positions
+        let location = positions.location(node.mark)
         guard let mapping = node.mapping else {
             log.error("Cần \(expected) dạng các dòng `tên: giá trị`, nhưng ở đây là \(Self.describe(node)).", at: location)
             return nil
@@ -44,7 +47,7 @@ final class FieldReader {
 
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return mappingLocation }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        return positions.location(mark)
     }
 
     /// The value of `key`, or nil when absent or null.
@@ -154,7 +157,7 @@ final class FieldReader {
             log.error("Trường `\(key)` phải là một danh sách \(expected), mỗi mục bắt đầu bằng `- `.", at: location(of: node))
             return []
         }
-        return sequence.compactMap { FieldReader($0, file: file, lineOffset: lineOffset, log: log, expected: expected) }
+        return sequence.compactMap { FieldReader($0, positions: positions, log: log, expected: expected) }
     }
 
     func record(_ key: String, expected: String, required: Bool = false) -> FieldReader? {
@@ -162,7 +165,7 @@ final class FieldReader {
             if required { missing(key, "Thêm \(expected).") }
             return nil
         }
-        return FieldReader(node, file: file, lineOffset: lineOffset, log: log, expected: expected)
+        return FieldReader(node, positions: positions, log: log, expected: expected)
     }
 
     /// Reads a map that is never published (`private:`), so it is neither rendered nor warned about.

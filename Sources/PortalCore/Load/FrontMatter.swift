@@ -23,7 +23,9 @@ struct FrontMatter {
             return nil
         }
         return FrontMatter(
-            yaml: lines[1..<close].joined(separator: "\n"),
+            // With the line break that ends the last YAML line in the file, so libyaml places the
+            // end of the YAML on the closing fence, as the file does.
+            yaml: lines[1..<close].joined(separator: "\n") + "\n",
             yamlFirstLine: 2,
             body: lines[(close + 1)...].joined(separator: "\n"),
             bodyFirstLine: close + 2)
