@@ -259,6 +259,18 @@ final class BrokenInputTests: XCTestCase {
                        ["content/honours/quyet-dinh.yaml:5:17: error"], diagnostics.report)
     }
 
+    func testFilesSavedWithWindowsLineEndsLoadWithoutError() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        for path in ["content/plans/ke-hoach.md", "content/stories/tin.md", "content/exemplars/guong.md", "content/honours/quyet-dinh.yaml"] {
+            let text = try String(contentsOf: fixture.root.appendingPathComponent(path), encoding: .utf8)
+            try fixture.write(path, Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        }
+        let outcome = Portal.check(source: fixture.root, today: Day(iso: "2024-06-01")!)
+        XCTAssertEqual(outcome.diagnostics, [], outcome.diagnostics.report)
+        XCTAssertEqual(outcome.site?.stories.first?.title, "Tin thi đua")
+    }
+
     func testDecomposedInputIsNormalisedWithoutError() throws {
         let nfd = "Nguyễn Văn Đức".decomposedStringWithCanonicalMapping
         XCTAssertNotEqual(Array(nfd.unicodeScalars), Array("Nguyễn Văn Đức".unicodeScalars))

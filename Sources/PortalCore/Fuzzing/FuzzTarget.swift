@@ -30,17 +30,31 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     }
 
     private static func records(_ bytes: Data) -> [String] {
-        let log = DiagnosticLog()
         let path = "content/fuzz.md"
-        guard let source = SourceText.decode(bytes, as: path, log: log) else {
-            return misplaced(log.entries, file: path, lines: nil)
+        let loaded = loadAsEveryRecord(bytes, path: path)
+        var broken = misplaced(loaded.diagnostics, file: path, lines: loaded.lines)
+        // The same file saved on Windows, with CR LF line ends, reads the same.
+        if !bytes.contains(0x0D) {
+            let windows = Data(bytes.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] })
+            let reported = loadAsEveryRecord(windows, path: path).diagnostics.map(\.formatted)
+            if reported != loaded.diagnostics.map(\.formatted) {
+                broken.append("With CR LF line ends the file reads differently:\n\(reported.joined(separator: "\n"))")
+            }
         }
+        return broken
+    }
+
+    /// The diagnostics of loading `bytes` as every kind of record, and the file's lines (nil when
+    /// it is not UTF-8).
+    private static func loadAsEveryRecord(_ bytes: Data, path: String) -> (diagnostics: [Diagnostic], lines: Int?) {
+        let log = DiagnosticLog()
+        guard let source = SourceText.decode(bytes, as: path, log: log) else { return (log.entries, nil) }
         _ = StoryLoader.load(source, id: "fuzz", log: log)
         _ = PlanLoader.load(source, id: "fuzz", log: log)
         _ = ExemplarLoader.load(source, id: "fuzz", log: log)
         _ = DecisionLoader.load(source, id: "fuzz", log: log) { _ in nil }
         _ = ConfigLoader.load(source, log: log)
-        return misplaced(log.entries, file: path, lines: lineCount(source.text))
+        return (log.entries, lineCount(source.text))
     }
 
     private static func awardCSV(_ bytes: Data) -> [String] {

@@ -8,7 +8,8 @@ struct FrontMatter {
 
     /// Splits `---`-fenced front matter from the body; a missing or unclosed fence is reported.
     static func split(_ source: SourceText, log: DiagnosticLog) -> FrontMatter? {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // A line ends with LF or, in a file saved on Windows, CR LF: one `Character`, not "\n".
+        let lines = source.text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         func isFence(_ line: Substring) -> Bool {
             line.trimmingTrailingWhitespace == "---"
         }
