@@ -28,6 +28,14 @@ final class BrokenInputTests: XCTestCase {
             issued: 2024-01-02
             ---
             """, expected: ["content/plans/ke-hoach.md:2:16: error"], message: "Dấu hai chấm"),
+        Case(name: "control character pasted into YAML", files: """
+            -- content/plans/ke-hoach.md --
+            ---
+            title: Kế hoạch\u{0B}năm 2024
+            issuer: Ủy ban nhân dân phường Thử
+            issued: 2024-01-02
+            ---
+            """, expected: ["content/plans/ke-hoach.md:2:16: error"], message: "U+000B không được phép"),
         Case(name: "wrong type", files: """
             -- content/plans/ke-hoach.md --
             ---

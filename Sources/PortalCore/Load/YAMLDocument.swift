@@ -26,7 +26,7 @@ struct YAMLDocument {
     /// Nil when the YAML is broken (reported) or empty (not reported: the caller knows what was required).
     static func parse(_ yaml: String, file: String, firstLine: Int, log: DiagnosticLog) -> YAMLDocument? {
         let terminated = yaml.unicodeScalars.last.map(isLineBreak) ?? true
-        let positions = Positions(file: file, lineOffset: firstLine - 1, unterminatedEnd: terminated ? nil : end(of: yaml))
+        let positions = Positions(file: file, lineOffset: firstLine - 1, unterminatedEnd: terminated ? nil : end(of: yaml[...]))
         let location = positions.location
         do {
             guard let root = try Yams.compose(yaml: yaml) else { return nil }
@@ -37,6 +37,13 @@ struct YAMLDocument {
                  .parser(_, let problem, let mark, _),
                  .composer(_, let problem, let mark, _):
                 log.error(explain(problem), at: location(mark))
+            case .reader(_, let offset?, let value, _):
+                // libyaml counts the offset in bytes, Yams hands it over in characters.
+                let character = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) ?? yaml.endIndex
+                let position = end(of: yaml[..<character])
+                log.error("Ký tự \(String(format: "U+%04X", value)) không được phép trong YAML: đó là ký tự điều khiển "
+                    + "hoặc ký tự vô hình, thường lẫn vào khi chép từ Word hay PDF. Hãy xoá ký tự này.",
+                    at: SourceLocation(file: file, line: position.line + firstLine - 1, column: position.column))
             case .duplicatedKeysInMapping(let duplicates, let context):
                 log.error("Trường `\(duplicates.joined(separator: "`, `"))` được khai báo hai lần. Xoá một trong hai dòng.",
                           at: location(context.mark))
@@ -51,7 +58,7 @@ struct YAMLDocument {
 
     /// The line and column just after the last character, counted as libyaml counts them: columns
     /// in scalars, and CR LF, CR, LF, NEL, LS and PS each ending a line.
-    private static func end(of yaml: String) -> (line: Int, column: Int) {
+    private static func end(of yaml: Substring) -> (line: Int, column: Int) {
         var line = 1, column = 1
         var previous: Unicode.Scalar?
         for scalar in yaml.unicodeScalars {
