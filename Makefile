@@ -1,13 +1,14 @@
 # The two commands of the README:
 #   make site   builds the sample site into public/
-#   make test   runs every test: unit and golden tests, then the end-to-end checks of the built site
-.PHONY: site test unit e2e golden bench-search deps-build deps-test
+#   make test   runs every test: unit and golden tests, the end-to-end checks of the built site, then
+#               each fuzz target for 60 s
+.PHONY: site test unit e2e fuzz golden bench-search deps-build deps-test
 
 site: deps-build
 	swift build --product portal
 	.build/debug/portal build
 
-test: unit e2e
+test: unit e2e fuzz
 
 unit: deps-build
 	swift build
@@ -19,6 +20,10 @@ unit: deps-build
 e2e: deps-test
 	swift build -c release --product portal
 	scripts/e2e.sh
+
+# libFuzzer with ASan on the loaders, Markdown, slugs and collation; fuzz/README.md says more.
+fuzz:
+	scripts/fuzz.sh 60
 
 # Rewrites Tests/Golden/ from the sample site: review the diff like code before committing.
 golden: deps-build

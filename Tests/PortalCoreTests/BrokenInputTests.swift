@@ -35,6 +35,14 @@ final class BrokenInputTests: XCTestCase {
             issued: 2024-01-02
             ---
             """, expected: ["content/plans/ke-hoach.md:2:16: error"], message: "Dấu hai chấm"),
+        Case(name: "control character pasted into YAML", files: """
+            -- content/plans/ke-hoach.md --
+            ---
+            title: Kế hoạch\u{0B}năm 2024
+            issuer: Ủy ban nhân dân phường Thử
+            issued: 2024-01-02
+            ---
+            """, expected: ["content/plans/ke-hoach.md:2:16: error"], message: "U+000B không được phép"),
         Case(name: "wrong type", files: """
             -- content/plans/ke-hoach.md --
             ---
@@ -346,6 +354,28 @@ final class BrokenInputTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, 1, diagnostics.report)
         XCTAssertTrue(diagnostics.first?.formatted.hasPrefix("content/stories/tin.md:8:1: error: Liên kết `khong-co.md` bị hỏng") == true,
                       diagnostics.report)
+    }
+
+    func testYAMLErrorAtTheEndOfAFileWithoutFinalLineBreakIsOnItsLastLine() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        // libyaml misses the colon only at the end of the text, and names line 6; the file has 5.
+        try fixture.write("content/honours/quyet-dinh.yaml", Data((Self.decisionHeader + "\nplace Phường Thử").utf8))
+        let diagnostics = Portal.check(source: fixture.root).diagnostics
+        XCTAssertEqual(diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue)" },
+                       ["content/honours/quyet-dinh.yaml:5:17: error"], diagnostics.report)
+    }
+
+    func testFilesSavedWithWindowsLineEndsLoadWithoutError() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        for path in ["content/plans/ke-hoach.md", "content/stories/tin.md", "content/exemplars/guong.md", "content/honours/quyet-dinh.yaml"] {
+            let text = try String(contentsOf: fixture.root.appendingPathComponent(path), encoding: .utf8)
+            try fixture.write(path, Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        }
+        let outcome = Portal.check(source: fixture.root, today: Day(iso: "2024-06-01")!)
+        XCTAssertEqual(outcome.diagnostics, [], outcome.diagnostics.report)
+        XCTAssertEqual(outcome.site?.stories.first?.title, "Tin thi đua")
     }
 
     func testDecomposedInputIsNormalisedWithoutError() throws {

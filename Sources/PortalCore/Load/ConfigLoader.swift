@@ -11,14 +11,13 @@ enum ConfigLoader {
     }
 
     static func load(_ source: SourceText, log: DiagnosticLog) -> SiteConfig? {
-        guard let node = YAMLDocument.parse(source.text, file: source.path, firstLine: 1, log: log) else {
+        guard let document = YAMLDocument.parse(source.text, file: source.path, firstLine: 1, log: log) else {
             if !log.hasErrors(in: source.path) {
                 log.error("portal.yaml không có trường nào: cần ít nhất `title` và `base_url`.", at: SourceLocation(file: source.path))
             }
             return nil
         }
-        guard let f = FieldReader(node, file: source.path, lineOffset: 0, log: log, expected: "cấu hình trang",
-                                  scansPersonalData: false) else { return nil }
+        guard let f = FieldReader(document, log: log, expected: "cấu hình trang", scansPersonalData: false) else { return nil }
         defer { f.finish() }
 
         let title = f.string("title", required: true, hint: "Ví dụ `title: Ủy ban nhân dân phường Nguyễn Trãi`.")

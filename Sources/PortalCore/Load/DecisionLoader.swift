@@ -5,14 +5,13 @@ enum DecisionLoader {
     /// `readCSV` opens a file named by `awards_csv`, relative to the honours folder.
     static func load(_ source: SourceText, id: String, log: DiagnosticLog,
                      readCSV: (String) -> SourceText?) -> Decision? {
-        guard let node = YAMLDocument.parse(source.text, file: source.path, firstLine: 1, log: log) else {
+        guard let document = YAMLDocument.parse(source.text, file: source.path, firstLine: 1, log: log) else {
             if !log.hasErrors(in: source.path) {
                 log.error("Tệp quyết định không có trường nào.", at: SourceLocation(file: source.path))
             }
             return nil
         }
-        guard let f = FieldReader(node, file: source.path, lineOffset: 0, log: log, expected: "quyết định khen thưởng",
-                                  scansPersonalData: true) else {
+        guard let f = FieldReader(document, log: log, expected: "quyết định khen thưởng", scansPersonalData: true) else {
             return nil
         }
         defer { f.finish() }

@@ -7,7 +7,6 @@ import Yams
 /// Every field read is remembered, so `finish()` can warn about the ones nobody asked for
 /// (usually typos) and suggest the nearest known name.
 final class FieldReader {
-    let file: String
     let log: DiagnosticLog
     /// Whether the texts read are published as typed, so `string` and `strings` scan each for personal
     /// data and warn at its value. True for content records (and the mappings nested in them); false for
@@ -20,16 +19,20 @@ final class FieldReader {
     /// refused mappings with a key twice.
     private let fields: [String: Node]
     private let mappingLocation: SourceLocation
-    private let lineOffset: Int
+    private let positions: YAMLDocument.Positions
     private var asked: [String] = []
 
+    /// Reads the fields of the document's top mapping; nil (and reported) when it is not a mapping.
+    convenience init?(_ document: YAMLDocument, log: DiagnosticLog, expected: String, scansPersonalData: Bool) {
+        self.init(document.root, positions: document.positions, log: log, expected: expected, scansPersonalData: scansPersonalData)
+    }
+
     /// Nil (and reported) when `node` is not a mapping.
-    init?(_ node: Node, file: String, lineOffset: Int, log: DiagnosticLog, expected: String, scansPersonalData: Bool) {
-        self.file = file
+    private init?(_ node: Node, positions: YAMLDocument.Positions, log: DiagnosticLog, expected: String, scansPersonalData: Bool) {
         self.log = log
+        self.positions = positions
         self.scansPersonalData = scansPersonalData
-        self.lineOffset = lineOffset
-        let location = SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        let location = positions.location(node.mark)
         guard let mapping = node.mapping else {
             log.error("Cần \(expected) dạng các dòng `tên: giá trị`, nhưng ở đây là \(Self.describe(node)).", at: location)
             return nil
@@ -49,7 +52,7 @@ final class FieldReader {
 
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return mappingLocation }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        return positions.location(mark)
     }
 
     /// The value of `key`, or nil when absent or null.
@@ -182,7 +185,7 @@ final class FieldReader {
             return []
         }
         return sequence.compactMap {
-            FieldReader($0, file: file, lineOffset: lineOffset, log: log, expected: expected, scansPersonalData: scansPersonalData)
+            FieldReader($0, positions: positions, log: log, expected: expected, scansPersonalData: scansPersonalData)
         }
     }
 
@@ -191,7 +194,7 @@ final class FieldReader {
             if required { missing(key, "Thêm \(expected).") }
             return nil
         }
-        return FieldReader(node, file: file, lineOffset: lineOffset, log: log, expected: expected, scansPersonalData: scansPersonalData)
+        return FieldReader(node, positions: positions, log: log, expected: expected, scansPersonalData: scansPersonalData)
     }
 
     /// Reads a map that is never published (`private:`), so it is neither rendered nor warned about.

@@ -31,10 +31,10 @@ struct FrontMatter {
         while let lineStart = start {
             let end = lineEnd(from: lineStart)
             if isFence(text[lineStart..<end]) {
-                // The YAML ends before the `\n` that precedes the fence; the body starts after the fence's own.
-                let yamlEnd = lineStart == yamlStart ? yamlStart : text.utf8.index(before: lineStart)
+                // The YAML keeps the line break before the fence, so libyaml places the end of the YAML
+                // on the closing fence, as the file does; the body starts after the fence's own.
                 return FrontMatter(
-                    yaml: String(text[yamlStart..<yamlEnd]),
+                    yaml: String(text[yamlStart..<lineStart]),
                     yamlFirstLine: 2,
                     body: nextLine(after: end).map { String(text[$0...]) } ?? "",
                     bodyFirstLine: line + 1)

@@ -8,14 +8,13 @@ struct MarkdownRecordFile {
     static func open(_ source: SourceText, id: String, expected: String, log: DiagnosticLog) -> MarkdownRecordFile? {
         guard let split = FrontMatter.split(source, log: log) else { return nil }
         let location = SourceLocation(file: source.path, line: split.yamlFirstLine)
-        guard let node = YAMLDocument.parse(split.yaml, file: source.path, firstLine: split.yamlFirstLine, log: log) else {
+        guard let document = YAMLDocument.parse(split.yaml, file: source.path, firstLine: split.yamlFirstLine, log: log) else {
             if !log.hasErrors(in: source.path) {
                 log.error("Phần thông tin đầu tệp đang trống. Điền các trường của \(expected) giữa hai dòng `---`.", at: location)
             }
             return nil
         }
-        guard let fields = FieldReader(node, file: source.path, lineOffset: split.yamlFirstLine - 1, log: log, expected: expected,
-                                       scansPersonalData: true) else {
+        guard let fields = FieldReader(document, log: log, expected: expected, scansPersonalData: true) else {
             return nil
         }
         let body = MarkdownText(text: split.body, firstLine: split.bodyFirstLine, file: source.path)

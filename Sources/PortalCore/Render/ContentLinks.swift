@@ -21,15 +21,19 @@ struct ContentLinks: Sendable {
         site.decisions.forEach { pages[$0.source] = .decision($0.id) }
         site.exemplars.forEach { pages[$0.source] = .exemplar($0.id) }
         site.stories.forEach { pages[$0.source] = .story($0.id) }
+        self.init(pages: pages, mediaFiles: site.mediaFiles)
+    }
+
+    init(pages: [String: Route], mediaFiles: [String: MediaFile]) {
         self.pages = pages
-        self.mediaFiles = site.mediaFiles
+        self.mediaFiles = mediaFiles
     }
 
     func resolve(_ url: String, from file: String, on page: Route) -> Resolution {
         let trimmed = url.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
         if let scheme = Self.scheme(of: trimmed) {
-            return ["http", "https", "mailto", "tel"].contains(scheme) ? .keep : .unsafe
+            return Self.safeSchemes.contains(scheme) ? .keep : .unsafe
         }
         if trimmed.hasPrefix("/") || trimmed.hasPrefix("\\") {
             return .broken("Liên kết `\(url)` bắt đầu bằng `/` sẽ hỏng khi mở trang từ ổ đĩa. Viết đường dẫn tương đối tới tệp nội dung, ví dụ `../plans/ten-tep.md`.")
@@ -52,6 +56,9 @@ struct ContentLinks: Sendable {
             : "Liên kết tương đối phải trỏ tới một tệp nội dung (.md, .yaml) hoặc một tệp trong content/media/; không thấy `\(target)`."
         return .broken("Liên kết `\(url)` bị hỏng. \(hint)")
     }
+
+    /// The schemes a link may have; any other (`javascript:`, `data:`, `file:` …) is removed.
+    static let safeSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// `javascript`, `https` … or nil for a relative link. Lower-cased, ignoring the tricks
     /// browsers forgive (spaces and control characters inside the scheme).

@@ -10,7 +10,13 @@ extension String {
         // Foundation copies and normalises every string through UTF-16, and nearly all text is
         // already NFC (everything loaded was normalised once): a city's search index asks this of
         // hundreds of thousands of texts, so a scan that proves it is NFC comes first.
-        NFCQuickCheck.isNFC(self) ? self : precomposedStringWithCanonicalMapping
+        if NFCQuickCheck.isNFC(self) { return self }
+        let composed = precomposedStringWithCanonicalMapping
+        // Foundation on Linux composes a character beyond U+FFFF as if it were the one a multiple of
+        // 0x10000 below: a Nôm character U+20065 followed by U+0301 becomes `é`, and the character is
+        // lost. Swift's own `==` is canonical equivalence, so such a result is refused and the text
+        // kept as it came, which every comparison and hash still treats as its NFC.
+        return composed == self ? composed : self
     }
 }
 
