@@ -239,9 +239,9 @@ def test_fault_full_disk_keeps_the_old_site(portal_bin, source, tmp_path):
 # ---------------------------------------------------------------------------------------------
 # Resource abuse: each builds or stops with a diagnostic, in bounded time and memory
 
-# 60 s for a release build; the debug build `make test` uses is several times slower (a 200,000-row CSV
-# takes 85 s there on two shared cores, spread over sorting and indexing with no single hot spot).
-MAX_SECONDS = int(os.environ.get("E2E_ABUSE_SECONDS", "60" if "release" in os.environ.get("PORTAL_BIN", "") else "180"))
+# 120 s for the release build `make test` uses: a 200,000-row CSV takes 28 s on a quiet 2-core machine
+# and 81 s when four other processes share the cores; a debug build is several times slower.
+MAX_SECONDS = int(os.environ.get("E2E_ABUSE_SECONDS", "120" if "release" in os.environ.get("PORTAL_BIN", "") else "180"))
 MAX_KB = 2 * 1024 * 1024
 FIGURES: dict[str, str] = {}
 
