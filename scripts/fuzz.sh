@@ -19,16 +19,17 @@ done
 
 scripts/install-deps.sh build
 # Release with sanitizers: -O keeps Swift's own checks (bounds, overflow, preconditions) and runs
-# several times more inputs per second than a debug build. Not `swift build --sanitize fuzzer
-# --sanitize address`: SwiftPM passes swiftc two -sanitize= flags and swiftc keeps only the last, so
-# the Swift code lost its coverage counters or ASan, at random. lld, from the toolchain, links ASan
-# without gold's hundreds of warnings. C targets (libyaml in Yams) are instrumented too.
+# several times more inputs per second than a debug build. The sanitizers go to swiftc as one flag:
+# given `--sanitize fuzzer --sanitize address`, SwiftPM passes two -sanitize= flags, swiftc keeps
+# only the last, and the Swift code lost its coverage counters or ASan, at random. `--sanitize fuzzer`
+# stays so that SwiftPM leaves `main` to libFuzzer. -Xcc instruments the C targets (libyaml in Yams);
+# lld, from the toolchain, links ASan without gold's hundreds of warnings.
 start=$SECONDS
 swift build --package-path fuzz --scratch-path .build-fuzz -c release \
   --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld
 echo "fuzz targets built in $(( SECONDS - start )) s" >&2
 
-# Swift's own crash reporter would wait for a debugger-style backtrace; libFuzzer and ASan report instead.
+# Swift's crash reporter (swift-backtrace) hung after a crash under libFuzzer; libFuzzer and ASan report.
 export SWIFT_BACKTRACE=enable=no
 # One target per core at a time: each libFuzzer process is single-threaded.
 jobs=$(nproc 2>/dev/null || echo 1)

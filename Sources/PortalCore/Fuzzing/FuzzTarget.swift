@@ -105,8 +105,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         if !slug.isEmpty && !Slug.isSlug(slug) { broken.append("`\(slug)` is not a slug.") }
         if !slug.utf8.allSatisfy({ $0 < 0x80 }) { broken.append("`\(slug)` is not ASCII.") }
         if Slug.make(slug) != slug { broken.append("The slug of `\(slug)` is `\(Slug.make(slug))`: not idempotent.") }
-        // A title that is a slug already takes a shortcut; with a space around it, the long way.
-        if Slug.make(" " + text + "-") != slug { broken.append("Spaces around the title change its slug `\(slug)`.") }
+        // A title that is a slug already takes a shortcut; with separators around it, the long way.
+        if Slug.make(" " + text + "-") != slug { broken.append("Separators around the title change its slug `\(slug)`.") }
         if Slug.isSlug(text) != (!text.isEmpty && slug == text) { broken.append("`isSlug` and `make` disagree on \(text.debugDescription).") }
         if Slug.make(text.decomposedStringWithCanonicalMapping) != Slug.make(text.nfc) {
             broken.append("The NFC and NFD spellings of \(text.debugDescription) have different slugs.")
