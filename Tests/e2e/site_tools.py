@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 import os
 import posixpath
 import re
@@ -63,13 +64,16 @@ def page_kinds_of(pages: list[str], public: Path | None = None) -> dict[str, str
 
 
 def manifest(root: Path) -> dict[str, str]:
-    """relative path -> sha256 of every file under root (symlinks followed)."""
-    out = {}
-    for dirpath, _dirs, files in os.walk(root, followlinks=True):
-        for name in files:
-            p = Path(dirpath, name)
-            out[p.relative_to(root).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
-    return out
+    """relative path -> sha256 of every file under root (symlinks followed); files are hashed on every
+    core (hashlib frees the GIL), which matters for a city-size site of 36,000 files."""
+    paths = [Path(d, f) for d, _dirs, files in os.walk(root, followlinks=True) for f in files]
+
+    def digest(path: Path) -> str:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+
+    with ThreadPoolExecutor(max_workers=(os.cpu_count() or 2) * 2) as pool:
+        return {p.relative_to(root).as_posix(): h for p, h in zip(paths, pool.map(digest, paths))}
 
 
 def manifest_diff(old: dict[str, str], new: dict[str, str], limit: int = 15) -> str:

@@ -6,18 +6,16 @@ Environment: E2E_KILLS (default 50), E2E_KILL_SIZE (`city`, or `ward` for a quic
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import signal
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import conftest
-from site_tools import manifest_diff
+from site_tools import manifest, manifest_diff
 from test_static import must_build
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,18 +25,6 @@ import generate  # noqa: E402  (the benchmark's deterministic site generator)
 KILLS = int(os.environ.get("E2E_KILLS", "50"))
 SIZE = os.environ.get("E2E_KILL_SIZE", "city")
 TODAY = ("--today", "2025-06-01")
-
-
-def manifest(root: Path) -> dict[str, str]:
-    """Relative path → SHA-256 of every file; files are hashed on every core (hashlib frees the GIL)."""
-    paths = sorted(Path(d, f) for d, _dirs, files in os.walk(root) for f in files)
-
-    def digest(path: Path) -> str:
-        with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-
-    with ThreadPoolExecutor(max_workers=(os.cpu_count() or 2) * 2) as pool:
-        return {p.relative_to(root).as_posix(): h for p, h in zip(paths, pool.map(digest, paths))}
 
 
 def leftovers(folder: Path, keep: list[str]) -> list[str]:
