@@ -21,20 +21,21 @@ public enum Portal {
     /// templates) — drafts included, writing nothing.
     public static func check(source: URL, today: Day = .today()) -> CheckOutcome {
         let request = BuildRequest(source: source, output: source, includeDrafts: true, today: today)
-        let (site, diagnostics) = loadAndResolve(request)
+        let (_, site, diagnostics) = loadAndResolve(request)
         guard let site, !diagnostics.hasErrors else { return CheckOutcome(diagnostics: diagnostics, site: site) }
         let report = SiteRenderer.render(site, templatesAt: source, options: request.renderOptions, into: DiscardingSink())
         return CheckOutcome(diagnostics: diagnostics + report.diagnostics, site: site)
     }
 
     /// Load → Resolve: the checked site, or the reasons there is none.
-    static func loadAndResolve(_ request: BuildRequest) -> (site: Site?, diagnostics: [Diagnostic]) {
+    static func loadAndResolve(_ request: BuildRequest) -> (loaded: LoadedContent, site: Site?, diagnostics: [Diagnostic]) {
         request.progress?(.loading)
         var loaded = ContentLoader.load(from: request.source)
         if let baseURL = request.baseURL {
             loaded.config?.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        return Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
+        let (site, diagnostics) = Resolver.resolve(loaded, options: .init(includeDrafts: request.includeDrafts))
+        return (loaded, site, diagnostics)
     }
 }
 
@@ -86,6 +87,11 @@ extension Portal {
 
     /// Load → Resolve → Render → Publish. Publishes only when no stage found an error.
     public static func build(_ request: BuildRequest) -> BuildOutcome {
+        buildKeeping(request).outcome
+    }
+
+    /// `build`, also handing back what `portal serve` needs to redo only what an edit changes.
+    static func buildKeeping(_ request: BuildRequest) -> (outcome: BuildOutcome, kept: PreviewState?) {
         let started = Date()
         func outcome(_ diagnostics: [Diagnostic], pages: Int = 0) -> BuildOutcome {
             BuildOutcome(diagnostics: diagnostics.sorted(), pageCount: pages, seconds: Date().timeIntervalSince(started))
@@ -93,28 +99,35 @@ extension Portal {
         func machineFailure(_ message: String) -> Diagnostic {
             Diagnostic(file: request.output.path, line: 1, column: 1, severity: .error, message: message)
         }
-        let (site, diagnostics) = loadAndResolve(request)
-        guard let site, !diagnostics.hasErrors else { return outcome(diagnostics) }
+        let (loaded, site, diagnostics) = loadAndResolve(request)
+        guard let site, !diagnostics.hasErrors else { return (outcome(diagnostics), nil) }
         let staging: StagingFolder
         do {
             staging = try StagingFolder(output: request.output)
         } catch {
-            return outcome(diagnostics + [machineFailure("\(error)")])
+            return (outcome(diagnostics + [machineFailure("\(error)")]), nil)
         }
-        let report = SiteRenderer.render(site, templatesAt: request.source, options: request.renderOptions, into: staging)
+        let rendered = SiteRenderer.renderKeeping(site, templatesAt: request.source, options: request.renderOptions, into: staging)
+        let report = rendered.report
         var all = diagnostics + report.diagnostics
         if let failure = report.failure { all.append(machineFailure(failure)) }
         guard !all.hasErrors else {
             staging.discard()
-            return outcome(all)
+            return (outcome(all), nil)
         }
         do {
             try staging.copyMedia(site.mediaFiles.keys.sorted(), from: request.source.appendingPathComponent("content/media"))
             try staging.publish()
         } catch {
             staging.discard()
-            return outcome(all + [machineFailure("\(error)")])
+            return (outcome(all + [machineFailure("\(error)")]), nil)
         }
-        return outcome(all, pages: report.paths.filter { $0.hasSuffix(".html") }.count)
+        let kept = rendered.templates.flatMap { templates in
+            rendered.index.map {
+                PreviewState(request: request, loaded: loaded, diagnostics: diagnostics, site: site, index: $0, templates: templates,
+                             paths: Set(report.paths), renderDiagnostics: report.diagnostics)
+            }
+        }
+        return (outcome(all, pages: report.paths.filter { $0.hasSuffix(".html") }.count), kept)
     }
 }

@@ -62,4 +62,40 @@ final class PreviewServerTests: XCTestCase {
         try fixture.write("templates/new.mustache", Data("x".utf8))
         XCTAssertEqual(SourceSnapshot.take(of: fixture.root).changes(since: second), ["templates/new.mustache"])
     }
+
+    func testTheWatcherNamesWhatASaveChangedAndNothingAnEditorOnlyTried() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        var snapshot = SourceSnapshot.take(of: fixture.root)
+        #if os(Linux)
+        let watcher = try XCTUnwrap(FolderWatcher(root: fixture.root, folders: snapshot.folders))
+        #else
+        guard let watcher = FolderWatcher(root: fixture.root, folders: snapshot.folders) else { throw XCTSkip("no inotify") }
+        #endif
+        XCTAssertTrue(watcher.wait(milliseconds: 50).paths.isEmpty)
+
+        // vim's save: a test file made and removed, then the new text renamed over the old file.
+        try fixture.write("content/stories/4913", Data())
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("content/stories/4913"))
+        try fixture.write("content/stories/.tin.md.new", Data("---\ntitle: Tin đã sửa\ndate: 2024-05-02\n---\n".utf8))
+        XCTAssertEqual(rename(fixture.root.appendingPathComponent("content/stories/.tin.md.new").path,
+                              fixture.root.appendingPathComponent("content/stories/tin.md").path), 0)
+        try fixture.write("public/index.html", Data("not watched".utf8))
+        var events = watcher.wait(milliseconds: 1000)
+        XCTAssertFalse(events.overflow)
+        XCTAssertTrue(events.paths.contains("content/stories/tin.md"), "\(events.paths)")
+        XCTAssertEqual(snapshot.refresh(events.paths, in: fixture.root).changed, ["content/stories/tin.md"])
+
+        // A new folder is watched from then on.
+        try fixture.write("content/media/anh/a.jpg", Data("1".utf8))
+        events = watcher.wait(milliseconds: 1000)
+        let refreshed = snapshot.refresh(events.paths, in: fixture.root)
+        XCTAssertEqual(refreshed.changed, ["content/media/anh/a.jpg"])
+        XCTAssertTrue(refreshed.newFolders.contains("content/media/anh"), "\(refreshed.newFolders)")
+        watcher.add(refreshed.newFolders)
+        try fixture.write("content/media/anh/a.jpg", Data("2".utf8))
+        events = watcher.wait(milliseconds: 1000)
+        XCTAssertEqual(snapshot.refresh(events.paths, in: fixture.root).changed, ["content/media/anh/a.jpg"])
+        XCTAssertEqual(snapshot, SourceSnapshot.take(of: fixture.root), "the refreshed snapshot is the one a full walk takes")
+    }
 }

@@ -8,7 +8,7 @@ struct RenderedSite {
 
     init(source: URL, today: Day) {
         let request = Portal.BuildRequest(source: source, output: source.appendingPathComponent("public"), today: today)
-        let (site, diagnostics) = Portal.loadAndResolve(request)
+        let (_, site, diagnostics) = Portal.loadAndResolve(request)
         guard let site, !diagnostics.hasErrors else {
             self.pages = []
             self.diagnostics = diagnostics

@@ -60,16 +60,28 @@ public enum ContentLoader {
         for path in paths where !path.hasSuffix(".\(ext)") {
             log.warning("Tệp này bị bỏ qua: thư mục \(directory)/ chỉ đọc các tệp .\(ext).", at: SourceLocation(file: path))
         }
-        let results = paths.filter { $0.hasSuffix(".\(ext)") }.concurrentMap { path -> FileResult<Record> in
-            let fileLog = DiagnosticLog()
-            let record = SourceText.read(folder.url(path), as: path, log: fileLog).flatMap { load($0, id(of: path), fileLog) }
-            return FileResult(record: record, diagnostics: fileLog.entries)
+        let results = paths.filter { $0.hasSuffix(".\(ext)") }.concurrentMap { path in
+            record(at: path, folder: folder, load: load)
         }
         return zip(paths.filter { $0.hasSuffix(".\(ext)") }, results).compactMap { path, result in
             log.append(contentsOf: result.diagnostics)
             if result.record == nil { unreadable.insert(id(of: path)) }
             return result.record
         }
+    }
+
+    private static func record<Record: Sendable>(at path: String, folder: ContentFolder,
+                                                 load: (SourceText, String, DiagnosticLog) -> Record?) -> FileResult<Record> {
+        let fileLog = DiagnosticLog()
+        let record = SourceText.read(folder.url(path), as: path, log: fileLog).flatMap { load($0, id(of: path), fileLog) }
+        return FileResult(record: record, diagnostics: fileLog.entries)
+    }
+
+    /// One story file read again (a preview after an edit): the story, nil when it cannot be
+    /// read, and the file's own diagnostics.
+    static func story(at path: String, root: URL) -> (story: Story?, diagnostics: [Diagnostic]) {
+        let result = record(at: path, folder: ContentFolder(root: root), load: StoryLoader.load)
+        return (result.record, result.diagnostics)
     }
 
     private static func decisions(folder: ContentFolder, log: DiagnosticLog, unreadable: inout Set<String>) -> [Decision] {

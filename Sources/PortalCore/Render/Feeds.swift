@@ -16,7 +16,7 @@ struct Feeds {
 
     var entries: [Entry] {
         let base = site.config.baseURL
-        let stories = site.stories.map {
+        let stories = Self.newest(site.stories, by: \.date).map {
             Entry(title: $0.title, url: Routes.absolute(.story($0.id), baseURL: base), date: $0.date, summary: $0.summary, category: "Tin tức")
         }
         let plans = site.plans.compactMap { plan in
@@ -25,7 +25,7 @@ struct Feeds {
                       url: Routes.absolute(.plan(plan.id), baseURL: base), date: $0, summary: nil, category: "Kế hoạch")
             }
         }
-        let decisions = site.decisions.map {
+        let decisions = Self.newest(site.decisions, by: \.issued).map {
             Entry(title: "Quyết định số \($0.number): \($0.title)", url: Routes.absolute(.decision($0.id), baseURL: base),
                   date: $0.issued, summary: "\(VietnameseNumber.integer($0.awards.count)) tập thể, cá nhân được khen thưởng.",
                   category: "Khen thưởng")
@@ -33,6 +33,16 @@ struct Feeds {
         return (stories + plans + decisions)
             .sorted { ($0.date, $0.url) > ($1.date, $1.url) }
             .prefix(Self.limit).map { $0 }
+    }
+
+    /// The records that can be among the `limit` newest entries: those dated on or after the
+    /// `limit`-th newest date of their kind. Making an entry (an absolute link) for each of a
+    /// city's ten thousand stories was most of the feeds' time, and is redone at every edit in
+    /// a preview.
+    private static func newest<Record>(_ records: [Record], by date: (Record) -> Day) -> [Record] {
+        guard records.count > limit else { return records }
+        let cutoff = records.map(date).sorted(by: >)[limit - 1]
+        return records.filter { date($0) >= cutoff }
     }
 
     func pages() -> [Page] {

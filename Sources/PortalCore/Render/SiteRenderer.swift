@@ -14,8 +14,19 @@ public enum SiteRenderer {
     }
 
     public static func render(_ site: Site, templatesAt root: URL, options: RenderOptions, into sink: some PageSink) -> Report {
+        renderKeeping(site, templatesAt: root, options: options, into: sink).report
+    }
+
+    /// What a preview keeps to re-render only what an edit changes.
+    struct Rendered {
+        var report: Report
+        var templates: Templates?
+        var index: SiteIndex?
+    }
+
+    static func renderKeeping(_ site: Site, templatesAt root: URL, options: RenderOptions, into sink: some PageSink) -> Rendered {
         let log = DiagnosticLog()
-        guard let templates = Templates.load(from: root, log: log) else { return Report(diagnostics: log.entries) }
+        guard let templates = Templates.load(from: root, log: log) else { return Rendered(report: Report(diagnostics: log.entries)) }
         let index = SiteIndex(site)
         options.progress?(.rendering)
         let result = ParallelRendering(workers: options.workers, progress: options.progress).run(
@@ -24,11 +35,10 @@ public enum SiteRenderer {
             sink: sink)
         var report = Report(paths: result.paths, diagnostics: log.entries + result.diagnostics,
                             failure: result.failure.map { "\($0)" })
-        guard report.failure == nil else { return report }
+        guard report.failure == nil else { return Rendered(report: report, templates: templates, index: index) }
 
-        var files = templates.assets.sorted(by: { $0.key < $1.key }).map { Page(path: "assets/\($0.key)", contents: $0.value) }
-        files.append(Sitemap.page(for: report.paths + files.map(\.path), baseURL: site.config.baseURL))
-        files.append(Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n"))
+        let files = templates.assets.sorted(by: { $0.key < $1.key }).map { Page(path: "assets/\($0.key)", contents: $0.value) }
+            + [Sitemap.page(for: report.paths, baseURL: site.config.baseURL), robots(site)]
         do {
             for file in files { try sink.write(file) }
         } catch {
@@ -37,12 +47,16 @@ public enum SiteRenderer {
         report.paths = (report.paths + files.map(\.path)).sorted()
         report.diagnostics += sharedPaths(report.paths, index: index)
         report.diagnostics.sort()
-        return report
+        return Rendered(report: report, templates: templates, index: index)
+    }
+
+    static func robots(_ site: Site) -> Page {
+        Page(.robots, html: "User-agent: *\nAllow: /\nSitemap: \(Routes.absolute(.sitemap, baseURL: site.config.baseURL))\n")
     }
 
     /// A record whose file name gives the path of a page the site makes itself (`khen-thuong/a-z`,
     /// `tin-tuc/trang-2`) would overwrite it: an error at that record, never a silent overwrite.
-    private static func sharedPaths(_ sortedPaths: [String], index: SiteIndex) -> [Diagnostic] {
+    static func sharedPaths(_ sortedPaths: [String], index: SiteIndex) -> [Diagnostic] {
         let shared = Set(zip(sortedPaths, sortedPaths.dropFirst()).filter { $0 == $1 }.map(\.0))
         guard !shared.isEmpty else { return [] }
         return index.links.pages.sorted(by: { $0.key < $1.key }).filter { shared.contains(Routes.path($0.value)) }.map { source, route in

@@ -29,15 +29,10 @@ public enum Resolver {
                     + "chỉ được đăng sau khi người được nêu gương đồng ý bằng văn bản.", at: SourceLocation(file: exemplar.source))
             }
         }
-        for story in content.stories {
-            story.plans.forEach { references.check($0, kind: .plan) }
-            story.exemplars.forEach { references.check($0, kind: .exemplar) }
-        }
-
         let media = MediaCheck(files: content.mediaFiles, log: log)
+        content.stories.forEach { check($0, references: references, media: media) }
         content.plans.forEach { $0.attachments.forEach { media.check($0.file) } }
         content.exemplars.forEach { media.check($0.photo?.file) }
-        content.stories.forEach { media.check($0.cover?.file) }
 
         guard let config = content.config else { return (nil, log.entries) }
         let site = Site(
@@ -45,10 +40,24 @@ public enum Resolver {
             plans: content.plans.sorted { ($0.issued?.iso ?? "\($0.year)", $0.id) > ($1.issued?.iso ?? "\($1.year)", $1.id) },
             decisions: content.decisions.sorted { ($0.issued, $0.id) > ($1.issued, $1.id) },
             exemplars: content.exemplars.sorted { ($0.published, $0.id) > ($1.published, $1.id) },
-            stories: stories.sorted { ($0.date, $0.id) > ($1.date, $1.id) },
+            stories: newestFirst(stories),
             mediaFiles: content.mediaFiles,
             links: CrossLinks.build(decisions: content.decisions, exemplars: content.exemplars, stories: stories))
         return (site, log.entries)
+    }
+
+    /// What a story names: plans and exemplars that exist, a cover under `content/media/`.
+    static func check(_ story: Story, references: ReferenceCheck, media: MediaCheck) {
+        story.plans.forEach { references.check($0, kind: .plan) }
+        story.exemplars.forEach { references.check($0, kind: .exemplar) }
+        media.check(story.cover?.file)
+    }
+
+    /// Newest first, then by id. Sorts positions by a small key rather than moving whole
+    /// stories: ten thousand of them are sorted again at every story edit in a preview.
+    static func newestFirst(_ stories: [Story]) -> [Story] {
+        let keys = stories.map { ($0.date, $0.id) }
+        return stories.indices.sorted { keys[$0] > keys[$1] }.map { stories[$0] }
     }
 
     /// Ids become page paths through their slug: two ids with one slug would overwrite each other.

@@ -1,3 +1,4 @@
+import CFileSystem
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -28,12 +29,15 @@ public struct PreviewServer: Sendable {
         case built(Portal.BuildOutcome, changed: [String])
     }
 
-    /// How often the watched files are compared: half the poll is the average wait before a
-    /// rebuild starts, well inside the 500 ms a save-to-reload may take.
+    /// Without a `FolderWatcher`, how often the watched files are compared: half the poll is the
+    /// average wait before a rebuild starts, well inside the 500 ms a save-to-reload may take.
     static let pollInterval = Duration.milliseconds(100)
+    /// With one, how long a wait for changes lasts before the loop looks whether it was stopped.
+    static let watchTimeout: Int32 = 100
 
     let options: Options
     let report: @Sendable (Event) -> Void
+    private let builder = PreviewBuilder()
 
     public init(options: Options, report: @escaping @Sendable (Event) -> Void) {
         self.options = options
@@ -45,10 +49,13 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("portal-serve-\(UUID().uuidString)")
         let output = scratch.appendingPathComponent("site", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        // Removed in the background: a city's preview is 36,000 files, and Ctrl-C should stop at once.
+        defer { if portal_remove_tree_in_background(scratch.path) != 0 { StagingFolder.removeTree(scratch) } }
         let status = PreviewStatus(), reload = LiveReload()
 
         var snapshot = SourceSnapshot.take(of: options.source)
+        // Watching from before the first build: a save during it is seen after it.
+        let watcher = FolderWatcher(root: options.source, folders: snapshot.folders)
         await rebuild(into: output, status: status, reload: reload, changed: [])
 
         let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: options.port), logger: .disabled,
@@ -67,11 +74,31 @@ public struct PreviewServer: Sendable {
         }
 
         while !Task.isCancelled {
-            do { try await Task.sleep(for: Self.pollInterval) } catch { break }
-            let now = SourceSnapshot.take(of: options.source)
-            guard now != snapshot else { continue }
-            let changed = now.changes(since: snapshot)
-            snapshot = now
+            let changed: [String]
+            if let watcher {
+                // Off the cooperative pool: waiting for the kernel blocks a thread.
+                let events = await withCheckedContinuation { continuation in
+                    DispatchQueue.global().async { continuation.resume(returning: watcher.wait(milliseconds: Self.watchTimeout)) }
+                }
+                if events.overflow {
+                    let now = SourceSnapshot.take(of: options.source)
+                    changed = now.changes(since: snapshot)
+                    let known = Set(snapshot.folders)
+                    watcher.add(now.folders.filter { !known.contains($0) })
+                    snapshot = now
+                } else {
+                    guard !events.paths.isEmpty else { continue }
+                    let refreshed = snapshot.refresh(events.paths, in: options.source)
+                    watcher.add(refreshed.newFolders)
+                    changed = refreshed.changed
+                }
+            } else {
+                do { try await Task.sleep(for: Self.pollInterval) } catch { break }
+                let now = SourceSnapshot.take(of: options.source)
+                changed = now.changes(since: snapshot)
+                snapshot = now
+            }
+            guard !changed.isEmpty else { continue }
             await rebuild(into: output, status: status, reload: reload, changed: changed)
         }
 
@@ -86,7 +113,7 @@ public struct PreviewServer: Sendable {
                                           today: options.today ?? .today())
         // Off the cooperative pool: a build is seconds of blocking work on a big site.
         let outcome = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: Portal.build(request)) }
+            DispatchQueue.global().async { [builder] in continuation.resume(returning: builder.build(request, changed: changed)) }
         }
         await status.record(outcome)
         await reload.announce()
