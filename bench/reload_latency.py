@@ -50,28 +50,36 @@ def main() -> int:
         shutil.copy2(args.site / "portal.yaml", site / "portal.yaml")
         for folder in ("content", "templates"):
             shutil.copytree(args.site / folder, site / folder)
-        started = time.monotonic()
-        proc = subprocess.Popen([args.portal, "serve", "--port", "0", "--source", str(site), "--quiet"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            url = re.search(r"http://\S+/", proc.stdout.readline()).group(0)
-            print(f"first build and listening: {time.monotonic() - started:.1f} s")
-            story = site / relative
-            original = story.read_text(encoding="utf-8")
-            if args.browser:
-                times = in_browser(url, story, original, args.edits)
-            else:
-                times = by_events(url, story, original, args.edits)
-            if times is None:
-                return 1
-            print("save → reload (ms):", " ".join(f"{t:.0f}" for t in times))
-            how = "page shows the edit in Chromium" if args.browser else "reload event"
-            print(f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms over {len(times)} saves "
-                  f"(until the {how}; {args.portal})")
-            return 0
-        finally:
-            proc.send_signal(signal.SIGINT)
-            proc.wait(timeout=10)
+        measured = serve_and_edit(args.portal, site, relative, args.edits, args.browser)
+        if measured is None:
+            return 1
+        startup, times = measured
+        print(f"first build and listening: {startup:.1f} s")
+        print("save → reload (ms):", " ".join(f"{t:.0f}" for t in times))
+        how = "page shows the edit in Chromium" if args.browser else "reload event"
+        print(f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms over {len(times)} saves "
+              f"(until the {how}; {args.portal})")
+        return 0
+
+
+def serve_and_edit(portal: str, site: Path, relative: str, edits: int, browser: bool = False
+                   ) -> tuple[float, list[float]] | None:
+    """Serves `site`, saves the story `relative` `edits` times, puts its text back, and stops.
+    The seconds until the server listened, and each save's time to reload in ms; None on a miss."""
+    started = time.monotonic()
+    proc = subprocess.Popen([portal, "serve", "--port", "0", "--source", str(site), "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    story = site / relative
+    original = story.read_text(encoding="utf-8")
+    try:
+        url = re.search(r"http://\S+/", proc.stdout.readline()).group(0)
+        startup = time.monotonic() - started
+        times = (in_browser if browser else by_events)(url, story, original, edits)
+        return None if times is None else (startup, times)
+    finally:
+        story.write_text(original, encoding="utf-8")
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
 
 
 def marker(n: int) -> str:

@@ -14,7 +14,9 @@ In one run it:
   4. times Hugo on the same stories with the minimal theme in bench/hugo/;
   5. times the floor (bench/floor/floor.c): cmark over every Markdown body, then as many bytes
      and files as portal wrote, on the same disk;
-  6. prints one Markdown table and writes it to bench/results/latest.md.
+  6. serves the site with `portal serve`, saves one story --edits times and times each save
+     until the open page is told to reload (bench/reload_latency.py);
+  7. prints one Markdown table and writes it to bench/results/latest.md.
 
 Needs: Swift, cc and libcmark-dev, GNU time (`/usr/bin/time`, Debian package `time`) and, unless
 --no-hugo, Hugo (Debian package `hugo`). Missing Debian packages are installed with apt-get when
@@ -43,6 +45,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 import generate  # noqa: E402  (bench/generate.py, beside this file)
+import reload_latency  # noqa: E402
 
 # Pages on the home page depend on the day; a fixed one keeps every run's output identical.
 TODAY = "2025-06-01"
@@ -241,10 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="where sites and outputs go (default: a temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds one build may take (default 1800)")
+    parser.add_argument("--edits", type=int, default=20, help="saves of one story under `portal serve` (default 20)")
     parser.add_argument("--results", type=Path, default=BENCH / "results" / "latest.md")
     args = parser.parse_args(argv)
     if args.smoke:
-        args.size, args.runs, args.no_hugo = "ward", 1, True
+        args.size, args.runs, args.no_hugo, args.edits = "ward", 1, True, 5
     size = generate.SIZES[args.size]
 
     tools = {"/usr/bin/time": "time", "cc": "gcc"}
@@ -299,6 +303,11 @@ def main(argv: list[str] | None = None) -> int:
             stdin=markdown_files))
         rows.append(row("floor: cmark over every body + write the same bytes", floor_runs, unit="files"))
 
+        # Last: it edits a story of the site (and puts it back).
+        story = max((site_dir / "content" / "stories").glob("*.md")).relative_to(site_dir)
+        log(f"serve: saving {story} {args.edits} times")
+        served = reload_latency.serve_and_edit(str(portal), site_dir, str(story), args.edits)
+
         header = ["build", f"wall (median of {args.runs})", "range", "output", "pages/s", "peak RSS", "bytes",
                   "identical runs"]
         ratios = []
@@ -314,6 +323,13 @@ def main(argv: list[str] | None = None) -> int:
                           f"**{rss_s / rss_h:.2f}×** the peak RSS (target ≤ 0.25×)")
             ratios.append(f"- HTML pages: portal {stories_runs[0].pages:,}, Hugo {hugo_runs[0].pages:,} "
                           "(Hugo also writes taxonomy list pages and alias redirects: see bench/hugo/)")
+        if served:
+            startup, times = served
+            ratios.append(f"- `portal serve`, {args.size}: save → reload **{statistics.median(times):.0f} ms** median, "
+                          f"{max(times):.0f} ms worst over {len(times)} saves of one story (target ≤ 200 ms on city; "
+                          f"first build and listening {startup:.1f} s)")
+        else:
+            notes.append("- **`portal serve`: a save was not followed by a reload within 5 s.**")
         if args.size == "city":
             ratios.append(f"- city targets: wall ≤ 5 s (measured {t_full:.2f} s), "
                           f"peak RSS ≤ 1 GiB (measured {max(r.rss_kib for r in full) / 1024:,.0f} MiB)")
