@@ -136,8 +136,15 @@ def clear(path: Path) -> None:
 
 def timed(command: list[str], output: Path, timeout: float, digest: bool, stdin: str | None = None,
           cwd: Path | None = None) -> Run:
-    """Runs `command` under GNU time; wall time from here, peak RSS from `time -v`."""
-    clear(output)
+    """Runs `command` under GNU time; wall time from here, peak RSS from `time -v`.
+
+    Each run writes a new folder, and nothing is deleted until every run is done: on ext4 without
+    a journal (this machine's disk) the kernel skips inodes freed in the last minutes when it makes
+    a file (`recently_deleted`), so deleting the previous run's 36,000 files just before a build
+    made the build pay seconds of kernel time for them (3 to 5 s of CPU on the city site)."""
+    if output.exists():
+        raise SystemExit(f"{output} exists: each run writes a new folder")
+    os.sync()
     report = output.parent / (output.name + ".time")
     started = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-v", "-o", str(report), *command], input=stdin, text=True,
@@ -153,9 +160,10 @@ def timed(command: list[str], output: Path, timeout: float, digest: bool, stdin:
 
 
 def measure(name: str, runs: int, one_run) -> list[Run]:
+    """`one_run(n)` times run `n` (from 1), into a folder of its own."""
     results = []
     for n in range(runs):
-        run = one_run()
+        run = one_run(n + 1)
         log(f"{name}: run {n + 1}/{runs}: {run.seconds:.2f} s, {run.rss_kib / 1024:.0f} MiB, "
             f"{run.pages:,} pages, {run.bytes / 1e6:.1f} MB")
         results.append(run)
@@ -268,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         log(f"generating the {args.size} site (seed {args.seed}) in {work}")
         site = generate.build_site(args.size, args.seed)
         site_dir, stories_dir = work / "site", work / "stories"
-        for folder in (site_dir, stories_dir, work / "hugo-site"):
+        for folder in (site_dir, stories_dir, work / "hugo-site", *work.glob("out-*")):
             clear(folder)
         generate.write_site(site, site_dir)
         stories_only = generate.build_site(args.size, args.seed, stories_only=True) if not args.smoke else None
@@ -276,31 +284,29 @@ def main(argv: list[str] | None = None) -> int:
             generate.write_site(stories_only, stories_dir)
         digest = args.runs > 1
 
-        def portal_run(source: Path, out: Path):
-            return lambda: timed([str(portal), "build", "--source", str(source), "--output", str(out),
-                                  "--today", TODAY], out, args.timeout, digest)
+        def portal_run(source: Path, out: str):
+            return lambda n: timed([str(portal), "build", "--source", str(source), "--output", str(work / f"{out}-{n}"),
+                                    "--today", TODAY], work / f"{out}-{n}", args.timeout, digest)
 
         rows, notes = [], []
-        full = measure(f"portal {args.size}", args.runs, portal_run(site_dir, work / "out-portal"))
+        full = measure(f"portal {args.size}", args.runs, portal_run(site_dir, "out-portal"))
         rows.append(row(f"portal build, {args.size} (all records)", full))
         stories_runs = hugo_runs = None
         if stories_only:
-            stories_runs = measure("portal stories", args.runs, portal_run(stories_dir, work / "out-portal-stories"))
+            stories_runs = measure("portal stories", args.runs, portal_run(stories_dir, "out-portal-stories"))
             rows.append(row(f"portal build, the {size.stories:,} stories alone", stories_runs))
         if not args.no_hugo:
             write_hugo_site(stories_only, work / "hugo-site")
-            out = work / "out-hugo"
-            hugo_runs = measure("hugo", args.runs, lambda: timed(
-                ["hugo", "--source", str(work / "hugo-site"), "--destination", str(out), "--quiet", "--noBuildLock"],
-                out, args.timeout, digest))
+            hugo_runs = measure("hugo", args.runs, lambda n: timed(
+                ["hugo", "--source", str(work / "hugo-site"), "--destination", str(work / f"out-hugo-{n}"), "--quiet",
+                 "--noBuildLock"], work / f"out-hugo-{n}", args.timeout, digest))
             rows.append(row(f"Hugo, the same {size.stories:,} stories", hugo_runs))
 
         # The floor writes what portal wrote for the whole site: its bytes, as many files.
         markdown_files = "\n".join(str(p) for p in sorted((site_dir / "content").rglob("*.md"))) + "\n"
-        out = work / "out-floor"
-        floor_runs = measure("floor", args.runs, lambda: timed(
-            [str(floor), str(out), str(full[0].bytes), str(full[0].files)], out, args.timeout, False,
-            stdin=markdown_files))
+        floor_runs = measure("floor", args.runs, lambda n: timed(
+            [str(floor), str(work / f"out-floor-{n}"), str(full[0].bytes), str(full[0].files)], work / f"out-floor-{n}",
+            args.timeout, False, stdin=markdown_files))
         rows.append(row("floor: cmark over every body + write the same bytes", floor_runs, unit="files"))
 
         # Last: it edits a story of the site (and puts it back).
@@ -344,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
             f"- site: `{args.size}`, seed {args.seed}: {len(site.plans):,} plans, {len(site.decisions):,} decisions, "
             f"{sum(d.award_count for d in site.decisions):,} awards, {len(site.exemplars):,} exemplars, "
             f"{len(site.stories):,} stories; `--today {TODAY}`; outputs in {work} (same disk for every build), "
-            "page cache warm (sources just written), `sync` before each run",
+            "page cache warm (sources just written), `sync` before each run, each run into a new folder "
+            "and nothing deleted until all are done",
             "- wall time from the runner; peak RSS from `/usr/bin/time -v`; pages = .html files written",
         ]
         for outcome in (full, stories_runs):
