@@ -210,6 +210,25 @@ def test_serve_keeps_the_last_good_page_under_an_escaped_error_overlay(server):
     assert f"{STORY}:3:7: error:" in server.proc.stderr.read()
 
 
+def search_terms(server) -> str:
+    """Every word file of the served search index, one after the other."""
+    _, manifest_js = server.get("tim-kiem/index.js")
+    count = len(json.loads(re.search(r'"words":(\[.*?\])', manifest_js).group(1)))
+    return "".join(server.get(f"tim-kiem/t/w{n}.js")[1] for n in range(count))
+
+
+def test_serve_updates_the_search_index_once_the_edits_pause(server):
+    word = "khủnglongxanh"
+    assert word not in search_terms(server)
+    edit(server.site / STORY, STORY_TEXT, f"{STORY_TEXT} {word}")
+    saved = time.monotonic()
+    # The page first: a story edit re-renders only its pages, and the index follows.
+    server.wait_for(STORY_PAGE, lambda body: word in body, timeout=2)
+    while word not in search_terms(server):
+        assert time.monotonic() - saved < 15, "the search index did not learn the edited story's new word"
+        time.sleep(0.2)
+
+
 def test_serve_sends_a_reload_event_after_a_rebuild(server):
     received: list[float] = []
 
