@@ -56,8 +56,9 @@ extension PreviewState {
         var pages = collected.pages
         let state = PreviewState(request: request, loaded: loaded, diagnostics: diagnostics, site: site, index: index, templates: templates,
                                  paths: paths, renderDiagnostics: renderDiagnostics)
-        let updated = added.isEmpty && impact.removedPaths.isEmpty ? state : state.replacingPaths(impact.removedPaths, with: added)
-        if updated.paths != paths { pages.append(Sitemap.page(for: Array(updated.paths), baseURL: site.config.baseURL)) }
+        let pathsChanged = !added.isEmpty || !impact.removedPaths.isEmpty
+        let updated = pathsChanged ? state.replacingPaths(impact.removedPaths, with: added) : state
+        if pathsChanged { pages.append(Sitemap.page(for: Array(updated.paths), baseURL: site.config.baseURL)) }
         do {
             for page in pages { try folder.write(page) }
             // Deepest first: `chu-de/x/trang-2/` before `chu-de/x/` is left empty.
