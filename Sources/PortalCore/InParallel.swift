@@ -2,6 +2,7 @@ import Foundation
 
 /// Runs two independent computations at once and returns both results.
 func inParallel<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    guard Cores.available > 1 else { return (first(), second()) }
     let a = Locked<A?>(nil), b = Locked<B?>(nil)
     DispatchQueue.concurrentPerform(iterations: 2) { which in
         if which == 0 {

@@ -17,6 +17,7 @@ final class PreviewBuilder: @unchecked Sendable {
     /// Bumped by every build: a search rebuild for an older one is dropped.
     private let generation = Locked(0)
     private let searches = DispatchGroup()
+    private let searchQueue = DispatchQueue(label: "portal.preview.search")
 
     init(searchDelay: DispatchTimeInterval = .milliseconds(1500)) {
         self.searchDelay = searchDelay
@@ -55,10 +56,11 @@ final class PreviewBuilder: @unchecked Sendable {
 
     private func scheduleSearch(generation scheduled: Int) {
         searches.enter()
-        DispatchQueue.global().asyncAfter(deadline: .now() + searchDelay) { [self] in
+        searchQueue.asyncAfter(deadline: .now() + searchDelay) { [self] in
             defer { searches.leave() }
             guard generation.withLock({ $0 }) == scheduled, let site = lock.withLock({ state?.site }) else { return }
-            let pages = SearchIndex.pages(for: site)
+            // On one core, on a thread of its own: the next save must not wait for the pool.
+            let pages = Cores.one { SearchIndex.pages(for: site) }
             lock.withLock {
                 guard generation.withLock({ $0 }) == scheduled, let state else { return }
                 self.state = writeSearch(pages, over: state)

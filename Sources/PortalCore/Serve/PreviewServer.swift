@@ -38,6 +38,9 @@ public struct PreviewServer: Sendable {
     let options: Options
     let report: @Sendable (Event) -> Void
     private let builder = PreviewBuilder()
+    // Queues of their own (each gets a thread even when rendering keeps the shared pool busy).
+    private let watching = DispatchQueue(label: "portal.preview.watch")
+    private let building = DispatchQueue(label: "portal.preview.build")
 
     public init(options: Options, report: @escaping @Sendable (Event) -> Void) {
         self.options = options
@@ -78,7 +81,7 @@ public struct PreviewServer: Sendable {
             if let watcher {
                 // Off the cooperative pool: waiting for the kernel blocks a thread.
                 let events = await withCheckedContinuation { continuation in
-                    DispatchQueue.global().async { continuation.resume(returning: watcher.wait(milliseconds: Self.watchTimeout)) }
+                    watching.async { continuation.resume(returning: watcher.wait(milliseconds: Self.watchTimeout)) }
                 }
                 if events.overflow {
                     let now = SourceSnapshot.take(of: options.source)
@@ -113,7 +116,7 @@ public struct PreviewServer: Sendable {
                                           today: options.today ?? .today())
         // Off the cooperative pool: a build is seconds of blocking work on a big site.
         let outcome = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { [builder] in continuation.resume(returning: builder.build(request, changed: changed)) }
+            building.async { [builder] in continuation.resume(returning: builder.build(request, changed: changed)) }
         }
         await status.record(outcome)
         await reload.announce()
