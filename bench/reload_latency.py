@@ -37,6 +37,8 @@ def main() -> int:
     parser.add_argument("--portal", default=str(ROOT / ".build/debug/portal"))
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--browser", action="store_true", help="time until Chromium shows the edit")
+    parser.add_argument("--pause", type=float, default=0.3,
+                        help="seconds between saves (default 0.3; past 1.5 s each save meets a search index rebuild)")
     parser.add_argument("--site", type=Path, default=ROOT, help="the site to serve (default: the sample)")
     parser.add_argument("--story", help="the story to edit, relative to the site (default: the sample's, or the "
                                         "newest-named story of --site)")
@@ -50,7 +52,7 @@ def main() -> int:
         shutil.copy2(args.site / "portal.yaml", site / "portal.yaml")
         for folder in ("content", "templates"):
             shutil.copytree(args.site / folder, site / folder)
-        measured = serve_and_edit(args.portal, site, relative, args.edits, args.browser)
+        measured = serve_and_edit(args.portal, site, relative, args.edits, args.browser, args.pause)
         if measured is None:
             return 1
         startup, times = measured
@@ -62,10 +64,11 @@ def main() -> int:
         return 0
 
 
-def serve_and_edit(portal: str, site: Path, relative: str, edits: int, browser: bool = False
+def serve_and_edit(portal: str, site: Path, relative: str, edits: int, browser: bool = False, pause: float = 0.3
                    ) -> tuple[float, list[float]] | None:
     """Serves `site`, saves the story `relative` `edits` times, puts its text back, and stops.
-    The seconds until the server listened, and each save's time to reload in ms; None on a miss."""
+    The seconds until the server listened, and each save's time to reload in ms; None on a miss.
+    `pause`: seconds between two saves (past 1.5 s, each save meets the search index's rebuild)."""
     started = time.monotonic()
     proc = subprocess.Popen([portal, "serve", "--port", "0", "--source", str(site), "--quiet"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -74,7 +77,7 @@ def serve_and_edit(portal: str, site: Path, relative: str, edits: int, browser: 
     try:
         url = re.search(r"http://\S+/", proc.stdout.readline()).group(0)
         startup = time.monotonic() - started
-        times = (in_browser if browser else by_events)(url, story, original, edits)
+        times = (in_browser if browser else by_events)(url, story, original, edits, pause)
         return None if times is None else (startup, times)
     finally:
         story.write_text(original, encoding="utf-8")
@@ -90,7 +93,7 @@ def edited(original: str, n: int) -> str:
     return original.rstrip("\n") + f"\n\n{marker(n)}\n"
 
 
-def by_events(url: str, story: Path, original: str, edits: int) -> list[float] | None:
+def by_events(url: str, story: Path, original: str, edits: int, pause: float) -> list[float] | None:
     reloads: list[float] = []
     arrived = threading.Event()
 
@@ -112,11 +115,11 @@ def by_events(url: str, story: Path, original: str, edits: int) -> list[float] |
             print(f"edit {n}: no reload within 5 s", file=sys.stderr)
             return None
         times.append((reloads[-1] - saved) * 1000)
-        time.sleep(0.3)  # a person pauses between two saves; so does the poller
+        time.sleep(pause)  # a person pauses between two saves
     return times
 
 
-def in_browser(url: str, story: Path, original: str, edits: int) -> list[float] | None:
+def in_browser(url: str, story: Path, original: str, edits: int, pause: float) -> list[float] | None:
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
@@ -140,7 +143,7 @@ def in_browser(url: str, story: Path, original: str, edits: int) -> list[float] 
                     return None
                 time.sleep(0.005)
             times.append((time.monotonic() - saved) * 1000)
-            time.sleep(0.3)
+            time.sleep(pause)
         return times
     finally:
         driver.quit()

@@ -313,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         story = max((site_dir / "content" / "stories").glob("*.md")).relative_to(site_dir)
         log(f"serve: saving {story} {args.edits} times")
         served = reload_latency.serve_and_edit(str(portal), site_dir, str(story), args.edits)
+        # Saves far enough apart that each meets the search index's rebuild in the background.
+        served_slowly = reload_latency.serve_and_edit(str(portal), site_dir, str(story), max(3, args.edits // 4), pause=2.5)
 
         header = ["build", f"wall (median of {args.runs})", "range", "output", "pages/s", "peak RSS", "bytes",
                   "identical runs"]
@@ -334,7 +336,11 @@ def main(argv: list[str] | None = None) -> int:
             ratios.append(f"- `portal serve`, {args.size}: save → reload **{statistics.median(times):.0f} ms** median, "
                           f"{max(times):.0f} ms worst over {len(times)} saves of one story (target ≤ 200 ms on city; "
                           f"first build and listening {startup:.1f} s)")
-        else:
+        if served_slowly:
+            _, times = served_slowly
+            ratios.append(f"- `portal serve`, {args.size}, saves 2.5 s apart (the search index rebuilds in the background 1.5 s after each): "
+                          f"**{statistics.median(times):.0f} ms** median, {max(times):.0f} ms worst over {len(times)} saves")
+        if not served or not served_slowly:
             notes.append("- **`portal serve`: a save was not followed by a reload within 5 s.**")
         if args.size == "city":
             ratios.append(f"- city targets: wall ≤ 5 s (measured {t_full:.2f} s), "
