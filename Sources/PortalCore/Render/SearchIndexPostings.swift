@@ -130,31 +130,47 @@ private struct Batch: Sendable {
 
     init(_ documents: ArraySlice<SearchDocument>) {
         var numbers: [String: Int] = [:]
+        // Words are counted in arrays by their number in the batch; only pairs need a dictionary.
+        // Each array is cleared through the list of the words it touched.
+        var fieldRepeats: [Int] = [], fieldWords: [Int] = []
+        var documentWeights: [Int] = [], documentWords: [Int] = []
+        var pairRepeats: [LocalTerm: Int] = [:], pairWeights: [LocalTerm: Int] = [:]
         for document in documents {
-            var weights: [LocalTerm: Int] = [:]
             for field in document.fields where !field.text.isEmpty {
-                var repeats: [LocalTerm: Int] = [:]
-                for phrase in SearchIndexTokenizer.phrases(field.text) {
-                    var previous: Int?
-                    for token in phrase {
-                        let word: Int
-                        if let known = numbers[token.exact] {
-                            word = known
-                        } else {
-                            word = words.count
-                            numbers[token.exact] = word
-                            words.append(token)
-                        }
-                        repeats[.word(word), default: 0] += 1
-                        if let previous { repeats[.pair(previous, word), default: 0] += 1 }
-                        previous = word
+                var previous: Int?
+                SearchIndexTokenizer.forEachWord(in: field.text) { token, startsPhrase in
+                    let word: Int
+                    if let known = numbers[token.exact] {
+                        word = known
+                    } else {
+                        word = words.count
+                        numbers[token.exact] = word
+                        words.append(token)
+                        fieldRepeats.append(0)
+                        documentWeights.append(0)
                     }
+                    if fieldRepeats[word] == 0 { fieldWords.append(word) }
+                    fieldRepeats[word] += 1
+                    if startsPhrase { previous = nil }
+                    if let previous { pairRepeats[.pair(previous, word), default: 0] += 1 }
+                    previous = word
                 }
-                for (term, count) in repeats {
-                    weights[term, default: 0] += field.weight * min(count, SearchPostings.repeatsCounted)
+                let weigh = { (count: Int) in field.weight * min(count, SearchPostings.repeatsCounted) }
+                for word in fieldWords {
+                    if documentWeights[word] == 0 { documentWords.append(word) }
+                    documentWeights[word] += weigh(fieldRepeats[word])
+                    fieldRepeats[word] = 0
                 }
+                fieldWords.removeAll(keepingCapacity: true)
+                for (pair, count) in pairRepeats { pairWeights[pair, default: 0] += weigh(count) }
+                pairRepeats.removeAll(keepingCapacity: true)
             }
-            self.documents.append(weights.map { ($0.key, min($0.value, SearchPostings.maximumWeight)) })
+            var weights = documentWords.map { (term: LocalTerm.word($0), weight: min(documentWeights[$0], SearchPostings.maximumWeight)) }
+            weights += pairWeights.map { ($0.key, min($0.value, SearchPostings.maximumWeight)) }
+            self.documents.append(weights)
+            for word in documentWords { documentWeights[word] = 0 }
+            documentWords.removeAll(keepingCapacity: true)
+            pairWeights.removeAll(keepingCapacity: true)
         }
     }
 }
