@@ -26,6 +26,10 @@ enum SearchIndexScript {
 
     /// A JavaScript (and JSON) string literal.
     static func string(_ text: String) -> String {
+        // Most texts hold nothing to escape: a city's index writes millions of them.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
