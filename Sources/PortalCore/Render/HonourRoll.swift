@@ -37,7 +37,7 @@ struct HonourRoll: Sendable {
             let ref = DecisionRef(id: decision.id, number: decision.number, issued: decision.issued)
             return decision.awards.map { Entry(award: $0, decision: ref) }
         }
-        let keys = entries.concurrentMap { Self.filingKey(name: $0.award.name, kind: $0.award.kind, unit: $0.award.unit) }
+        let keys = Self.filingKeys(entries)
         let used = Set(entries.map(\.award.form))
         let configured = site.config.awardForms.filter(used.contains)
         let forms = configured + used.subtracting(configured).sorted(byVietnamese: { $0 })
@@ -89,6 +89,20 @@ struct HonourRoll: Sendable {
     /// Filing parts first; the unit tells apart two people of the same name.
     static func filingKey(name: String, kind: HonoureeKind, unit: String?) -> PersonNameSortKey {
         PersonNameSortKey(parts: filingParts(name: name, kind: kind), whole: name + "\u{1F}" + (unit ?? ""))
+    }
+
+    /// `filingKey` of every entry. Names share their parts (a third of the country is Nguyễn, and
+    /// given names repeat too), so each distinct part is weighed once.
+    private static func filingKeys(_ entries: [Entry]) -> [PersonNameSortKey] {
+        let parts = entries.map { filingParts(name: $0.award.name, kind: $0.award.kind) }
+        let distinct = Array(Set(parts.joined()))
+        let weights = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.concurrentMap {
+            VietnameseSortKey.weights(for: $0, breakingTies: false)
+        }))
+        return Array(entries.indices).concurrentMap { index in
+            let award = entries[index].award
+            return PersonNameSortKey(partWeights: parts[index].map { weights[$0] ?? [] }, whole: award.name + "\u{1F}" + (award.unit ?? ""))
+        }
     }
 
     /// One entry per honouree (same kind, name and unit), ordered by filing key, cut by letter.

@@ -36,7 +36,7 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
     static func weights(for text: String, breakingTies: Bool) -> [UInt32] {
         typealias Table = VietnameseCollationTable
         // NFD makes one spelling of every letter: base, then its marks in canonical order.
-        let scalars = Array(text.decomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = text.nfdScalars
         var primary: [UInt32] = []
         var secondary: [UInt32] = []
         var tertiary: [UInt32] = []
