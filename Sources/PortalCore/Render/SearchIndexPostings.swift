@@ -129,7 +129,7 @@ private struct Batch: Sendable {
     private(set) var documents: [[(term: LocalTerm, weight: Int)]] = []
 
     init(_ documents: ArraySlice<SearchDocument>) {
-        var numbers: [String: Int] = [:]
+        var numbers = WordNumbers()
         // Words are counted in arrays by their number in the batch; only pairs need a dictionary.
         // Each array is cleared through the list of the words it touched.
         var fieldRepeats: [Int] = [], fieldWords: [Int] = []
@@ -138,14 +138,10 @@ private struct Batch: Sendable {
         for document in documents {
             for field in document.fields where !field.text.isEmpty {
                 var previous: Int?
-                SearchIndexTokenizer.forEachWord(in: field.text) { token, startsPhrase in
-                    let word: Int
-                    if let known = numbers[token.exact] {
-                        word = known
-                    } else {
-                        word = words.count
-                        numbers[token.exact] = word
-                        words.append(token)
+                SearchIndexTokenizer.forEachWord(in: field.text) { read, startsPhrase in
+                    let (word, isNew) = numbers.number(of: read, next: words.count)
+                    if isNew {
+                        words.append(read.token)
                         fieldRepeats.append(0)
                         documentWeights.append(0)
                     }
@@ -172,5 +168,45 @@ private struct Batch: Sendable {
             documentWords.removeAll(keepingCapacity: true)
             pairWeights.removeAll(keepingCapacity: true)
         }
+    }
+}
+
+/// The batch numbers of the words seen so far, by their bytes in NFC: equal for two spellings of
+/// one word, as String's == is, but without String's hashing, which normalises non-ASCII text
+/// first (a city has millions of Vietnamese words to look up).
+private struct WordNumbers {
+    private var short: [PackedWord: Int] = [:]
+    private var long: [String: Int] = [:]
+
+    /// The word's number, or `next`, which it gets, when it is new.
+    mutating func number(of word: SearchIndexTokenizer.Word, next: Int) -> (number: Int, isNew: Bool) {
+        if word.isNFC, let key = PackedWord(word.exact) { return number(key, next: next) }
+        let nfc = word.token.exact.nfc
+        if let key = PackedWord(nfc.utf8) { return number(key, next: next) }
+        if let known = long[nfc] { return (known, false) }
+        long[nfc] = next
+        return (next, true)
+    }
+
+    private mutating func number(_ key: PackedWord, next: Int) -> (number: Int, isNew: Bool) {
+        if let known = short[key] { return (known, false) }
+        short[key] = next
+        return (next, true)
+    }
+}
+
+/// Up to fifteen bytes and their count in two integers: nearly every word fits.
+private struct PackedWord: Hashable {
+    private let low: UInt64
+    private let high: UInt64
+
+    init?(_ bytes: some Collection<UInt8>) {
+        guard bytes.count <= 15 else { return nil }
+        var low: UInt64 = 0, high = UInt64(bytes.count) << 56
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 { low |= UInt64(byte) << (8 * index) } else { high |= UInt64(byte) << (8 * (index - 8)) }
+        }
+        self.low = low
+        self.high = high
     }
 }

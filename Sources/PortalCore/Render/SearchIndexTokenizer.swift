@@ -19,11 +19,25 @@ struct SearchToken: Hashable, Sendable {
 enum SearchIndexTokenizer {
     static func phrases(_ text: String) -> [[SearchToken]] {
         var phrases: [[SearchToken]] = []
-        forEachWord(in: text) { token, startsPhrase in
+        forEachWord(in: text) { word, startsPhrase in
             if startsPhrase || phrases.isEmpty { phrases.append([]) }
-            phrases[phrases.count - 1].append(token)
+            phrases[phrases.count - 1].append(word.token)
         }
         return phrases
+    }
+
+    /// A word as `forEachWord` reads it: the UTF-8 bytes as written and folded, valid during the
+    /// call only, so that a caller that has seen the word before makes no strings of it.
+    struct Word {
+        let exact: UnsafeBufferPointer<UInt8>
+        let folded: UnsafeBufferPointer<UInt8>
+        /// Whether the text was NFC as it came, so `exact` is NFC too: then two words are the same
+        /// word exactly when their bytes are equal.
+        let isNFC: Bool
+
+        var token: SearchToken {
+            SearchToken(exact: String(decoding: exact, as: UTF8.self), folded: String(decoding: folded, as: UTF8.self))
+        }
     }
 
     /// All words of the text, phrases ignored.
@@ -32,8 +46,11 @@ enum SearchIndexTokenizer {
     /// Calls `body` with each word of the text in order, and whether it starts a new phrase (the
     /// first word does not). The index reads millions of words, so they are read from the UTF-8
     /// bytes, without arrays of phrases in between.
-    static func forEachWord(in text: String, _ body: (SearchToken, _ startsPhrase: Bool) -> Void) {
-        var text = text.nfc
+    static func forEachWord(in text: String, _ body: (Word, _ startsPhrase: Bool) -> Void) {
+        let isNFC = NFCQuickCheck.isNFC(text)
+        var text = isNFC ? text : text.nfc
+        // Read once here: a global's lazy initialisation is checked on every access otherwise.
+        let roles = commonCharacters
         text.withUTF8 { bytes in
             var exact: [UInt8] = [], folded: [UInt8] = []
             exact.reserveCapacity(32)
@@ -43,8 +60,11 @@ enum SearchIndexTokenizer {
 
             func endWord() {
                 guard !folded.isEmpty else { exact.removeAll(keepingCapacity: true); return }
-                let token = SearchToken(exact: String(decoding: exact, as: UTF8.self), folded: String(decoding: folded, as: UTF8.self))
-                body(token, hasWords && separators.breaksPhrase)
+                exact.withUnsafeBufferPointer { exact in
+                    folded.withUnsafeBufferPointer { folded in
+                        body(Word(exact: exact, folded: folded, isNFC: isNFC), hasWords && separators.breaksPhrase)
+                    }
+                }
                 hasWords = true
                 exact.removeAll(keepingCapacity: true)
                 folded.removeAll(keepingCapacity: true)
@@ -74,7 +94,7 @@ enum SearchIndexTokenizer {
                 let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
                 index = end
                 let scalar = Self.decode(scalarBytes)
-                let role = Int(scalar.value) < commonCharacters.count ? commonCharacters[Int(scalar.value)] : classify(scalar)
+                let role = Int(scalar.value) < roles.count ? roles[Int(scalar.value)] : classify(scalar)
                 switch role.kind {
                 case .mark where !folded.isEmpty:
                     exact.append(contentsOf: scalarBytes)
