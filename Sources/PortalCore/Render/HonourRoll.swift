@@ -48,12 +48,13 @@ struct HonourRoll: Sendable {
         // collectives and households by name — the order of an official list. Years are sorted
         // on every core while the A–Z index is made.
         let years = Dictionary(grouping: entries.indices, by: { entries[$0].decision.issued.year }).sorted { $0.key < $1.key }
+        // Each entry's ranks are looked up once, not at every comparison of the sort.
+        let ranks = entries.map { (form: formRank[$0.award.form, default: 0], kind: kindRank[$0.award.kind, default: 0]) }
         let (rolls, alphabetical) = inParallel({
             years.concurrentMap { year, indices in
                 indices.sorted { a, b in
-                    let (x, y) = (entries[a].award, entries[b].award)
-                    if x.form != y.form { return formRank[x.form, default: 0] < formRank[y.form, default: 0] }
-                    if x.kind != y.kind { return kindRank[x.kind, default: 0] < kindRank[y.kind, default: 0] }
+                    if ranks[a].form != ranks[b].form { return ranks[a].form < ranks[b].form }
+                    if ranks[a].kind != ranks[b].kind { return ranks[a].kind < ranks[b].kind }
                     return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
                 }.map { (form: entries[$0].award.form, entry: entries[$0]) }
             }
