@@ -14,14 +14,28 @@ enum SearchIndexScript {
     /// `C0A1J1c` is documents 0 (weight 3), 1 (weight 1) and 2 + 36 + 12 = 49 (weight 10):
     /// about two bytes a document where most words are common, and parsed by one regular expression.
     static func postings(_ postings: [SearchPostings.Posting]) -> String {
-        var text = ""
+        // Written as bytes: a city's index holds millions of postings.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(postings.count * 3)
         var previous = 0
         for posting in postings {
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(64 + posting.weight)))
-            text += String(posting.document - previous, radix: 36)
+            bytes.append(UInt8(64 + posting.weight))
+            appendBase36(posting.document - previous, to: &bytes)
             previous = posting.document
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `String(number, radix: 36)` (digits `0`–`9`, `a`–`z`) for a number of at least 0.
+    private static func appendBase36(_ number: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = number
+        repeat {
+            let digit = UInt8(rest % 36)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            rest /= 36
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// A JavaScript (and JSON) string literal.
