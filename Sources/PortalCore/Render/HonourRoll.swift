@@ -122,8 +122,16 @@ struct HonourRoll: Sendable {
                 return Honouree(name: first.name, unit: first.unit, kind: first.kind, entries: awards)
             }
         var letters: [(letter: String, honourees: [Honouree])] = []
+        // A letter depends on the first character only, and a city's 80,000 honourees start with a few dozen.
+        var initials: [Character: String] = [:]
         for honouree in honourees {
-            let letter = VietnameseLetter.initial(of: filingParts(name: honouree.name, kind: honouree.kind).first ?? "")
+            let part = filingParts(name: honouree.name, kind: honouree.kind).first ?? ""
+            let letter = part.first.map { first in
+                if let known = initials[first] { return known }
+                let letter = VietnameseLetter.initial(of: part)
+                initials[first] = letter
+                return letter
+            } ?? VietnameseLetter.initial(of: part)
             if letters.last?.letter == letter {
                 letters[letters.count - 1].honourees.append(honouree)
             } else {
