@@ -24,4 +24,21 @@ final class PersonalDataCheckTests: XCTestCase {
             XCTAssertNil(PersonalDataCheck.finding(in: text), text)
         }
     }
+
+    func testPhoneNumbersAndIDsAreFoundButScatteredDigitsAndAmountsAreNot() {
+        let found: [(text: String, kind: String, column: Int)] = [
+            ("Gọi 0912 345 678 nhé", "số điện thoại", 5),
+            ("ĐT: +84912.345.678", "số điện thoại", 5),
+            ("CCCD 001089012345.", "số chứng minh nhân dân hoặc căn cước công dân", 6),
+            ("số 123456789", "số chứng minh nhân dân hoặc căn cước công dân", 4),
+        ]
+        for (text, kind, column) in found {
+            XCTAssertEqual(PersonalDataCheck.finding(in: text)?.kind, kind, text)
+            XCTAssertEqual(PersonalDataCheck.finding(in: text)?.column, column, text)
+        }
+        for text in ["Năm 2024, 35 hộ nhận 120 suất quà, 47 tổ", "Quỹ đạt 100.000.000 đồng", "12 34 56 78 90", "mã 1234-5678-9"] {
+            XCTAssertNil(PersonalDataCheck.finding(in: text), text)
+        }
+    }
 }
+

@@ -43,10 +43,11 @@ enum PersonalDataCheck {
         // Most lines hold no long number: skip the regular expressions for them.
         guard digits > 0 else { return nil }
         // A bare run of 9 or 12 digits; grouped numbers (`100.000.000` đồng) are amounts, not IDs.
-        if digits >= 9, let column = Self.firstMatch(Self.citizenID, value) {
+        if digits >= 9, mayHoldDigits(value, joinedBy: []), let column = Self.firstMatch(Self.citizenID, value) {
             return ("số chứng minh nhân dân hoặc căn cước công dân", column)
         }
-        if digits >= 9, let column = Self.firstMatch(Self.phone, value) {
+        if digits >= 9, mayHoldDigits(value, joinedBy: [UInt8(ascii: " "), UInt8(ascii: ".")]),
+           let column = Self.firstMatch(Self.phone, value) {
             return ("số điện thoại", column)
         }
         if Self.mayHoldStreetAddress(value), let column = Self.firstMatch(Self.streetAddress, value) {
@@ -67,6 +68,40 @@ enum PersonalDataCheck {
             }
             return false
         } ?? containsNhà(Array(bytes))
+    }
+
+    /// A quick test on the UTF-8 bytes that neither `citizenID` nor `phone` can match, true when one
+    /// might: both need nine digits in a row, the phone number allowing one space or dot between
+    /// them (`0912 345 678`). A line of a story with a year and a few counts has nine digits, but
+    /// not together. A character that may be a digit of another script lets the expressions decide.
+    private static func mayHoldDigits(_ value: String, joinedBy separators: [UInt8]) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            var run = 0
+            for (index, byte) in bytes.enumerated() {
+                if isASCIIDigit(byte) {
+                    run += 1
+                    if run >= 9 { return true }
+                } else if run > 0, separators.contains(byte), index + 1 < bytes.count, isASCIIDigit(bytes[index + 1]) {
+                    continue
+                } else if byte >= 0xC0, mayBeDigit(bytes, leadAt: index) {
+                    return true
+                } else if byte < 0x80 || byte >= 0xC0 {
+                    run = 0
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the character whose UTF-8 starts at `index` may be a decimal digit (`\d`): there are
+    /// none below U+0660 nor from U+1E00 to U+2FFF.
+    private static func mayBeDigit(_ bytes: UnsafeBufferPointer<UInt8>, leadAt index: Int) -> Bool {
+        switch bytes[index] {
+        case 0xC2...0xD8, 0xE2: return false
+        case 0xE1: return !(index + 1 < bytes.count && bytes[index + 1] >= 0xB8)
+        default: return true
+        }
     }
 
     /// A quick test on the UTF-8 bytes that `streetAddress` cannot match, true when it might: its
