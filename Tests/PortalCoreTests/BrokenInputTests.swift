@@ -164,6 +164,16 @@ final class BrokenInputTests: XCTestCase {
             title: Tin khác
             ---
             """, expected: ["content/stories/tin.md:2:1: error"], message: "hai lần"),
+        // Keys are compared as the text FieldReader reads: a bare `yes` is not YAML's boolean here.
+        Case(name: "duplicate key once quoted", files: """
+            -- content/stories/tin.md --
+            ---
+            title: Tin
+            date: 2024-05-02
+            yes: 1
+            "yes": 2
+            ---
+            """, expected: ["content/stories/tin.md:4:1: error"], message: "hai lần"),
         Case(name: "wrong kind of award", files: """
             -- content/honours/quyet-dinh.yaml --
             \(BrokenInputTests.decisionHeader)

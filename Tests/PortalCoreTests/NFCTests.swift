@@ -13,4 +13,12 @@ final class NFCTests: XCTestCase {
             XCTAssertEqual(Array(text.nfc.unicodeScalars.prefix(2)), Array(text.unicodeScalars.prefix(2)), text.debugDescription)
         }
     }
+
+    func testNFDFromTheTableIsFoundationsForEveryCharacterAndForVietnameseText() {
+        var texts = (0..<0x2600).compactMap(Unicode.Scalar.init).map { "a\($0)b" }
+        texts += ["Nguyễn Thị Ánh Tuyết", "ĐẶNG VĂN ĐỨC", "Tổ dân phố 35 — “Khu phố” …", "Nguye\u{302}\u{303}n", "ệ\u{301}", ""]
+        for text in texts {
+            XCTAssertEqual(text.nfdScalars, Array(text.decomposedStringWithCanonicalMapping.unicodeScalars), text.debugDescription)
+        }
+    }
 }

@@ -15,6 +15,15 @@ final class SearchIndexTests: XCTestCase {
         ])
     }
 
+    func testSnippetsCollapseWhitespaceAndCutAtAWordCountingCharacters() {
+        XCTAssertEqual(SearchDocument.snippet("  Khen\u{A0}thưởng \r\n tập thể\t", limit: 160), "Khen thưởng tập thể")
+        XCTAssertEqual(SearchDocument.snippet("Khen thưởng tập thể", limit: 14), "Khen thưởng …")
+        // A letter and its combining mark are one character, whether or not the text is NFC.
+        XCTAssertEqual(SearchDocument.snippet(String(repeating: "é", count: 8), limit: 5), "ééééé…")
+        XCTAssertEqual(SearchDocument.snippet(String(repeating: "e\u{301}", count: 8), limit: 5), String(repeating: "e\u{301}", count: 5) + "…")
+        XCTAssertEqual(SearchDocument.snippet("日本 語\u{3000}x", limit: 160), "日本 語 x")
+    }
+
     func testMarkdownPlainTextEndsEveryBlockWithALineBreak() {
         let body = MarkdownText(text: "## Mục đích\nNội dung **đậm** và `mã`.\n\n- một\n- hai\n\n<div>\nbỏ\n</div>\n", firstLine: 1, file: "x.md")
         XCTAssertEqual(Markdown.plainText(of: body), "Mục đích\nNội dung đậm và mã.\nmột\nhai")

@@ -25,7 +25,7 @@ enum AwardCSV {
         var awards: [Award] = []
         while let row = reader.next() {
             let cells = position.advance(over: row)
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmedWhitespaceAndNewlines.isEmpty }) { continue }
             if row.count < columns.count {
                 log.error("Dòng này có \(row.count) ô nhưng tiêu đề có \(columns.count) cột (\(columns.joined(separator: "\(delimiter)"))). "
                     + "Kiểm tra dấu phân cách `\(delimiter)` và dấu ngoặc kép.", at: cells[0])

@@ -1,15 +1,17 @@
 import Foundation
 
 extension String {
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's UTF-16 round trip
-    /// for the usual value, one that starts and ends with a letter, digit or ASCII punctuation:
-    /// a city's hundred thousand awards have seven fields each.
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's copy of the whole text
+    /// to UTF-16 and back: only the scalars at either end are looked at. A city's hundred thousand
+    /// awards have seven fields each, and every story's plain text for the search index is trimmed.
     var trimmedWhitespaceAndNewlines: String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
-              Self.isPlainlyNotSpace(first), Self.isPlainlyNotSpace(last) else {
-            return trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return self
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if Self.isPlainlyNotSpace(first), Self.isPlainlyNotSpace(last) { return self }
+        let spaces = CharacterSet.whitespacesAndNewlines
+        guard let start = scalars.firstIndex(where: { !spaces.contains($0) }),
+              let end = scalars.lastIndex(where: { !spaces.contains($0) }) else { return "" }
+        return String(scalars[start...end])
     }
 
     private static func isPlainlyNotSpace(_ scalar: Unicode.Scalar) -> Bool {

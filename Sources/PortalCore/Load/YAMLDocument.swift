@@ -29,7 +29,11 @@ struct YAMLDocument {
         let positions = Positions(file: file, lineOffset: firstLine - 1, unterminatedEnd: terminated ? nil : end(of: yaml[...]))
         let location = positions.location
         do {
-            guard let root = try Yams.compose(yaml: yaml) else { return nil }
+            // No implicit tags: fields are read as text (`FieldReader`), and Yams would otherwise try seven
+            // regular expressions on every key of every mapping to compare keys for duplicates — for a
+            // city's hundred thousand awards, a twentieth of the build. Keys are then compared as text, so
+            // `yes:` and `"yes":` in one mapping are reported as the duplicate `FieldReader` would see.
+            guard let root = try Yams.compose(yaml: yaml, .basic) else { return nil }
             return YAMLDocument(root: root, positions: positions)
         } catch let error as YamlError {
             switch error {

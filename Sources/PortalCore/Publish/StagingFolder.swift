@@ -14,6 +14,7 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
 
     let output: URL
     let staging: URL
+    private let stagingPath: String
     private let lock: BuildLock
     private let fileManager = FileManager.default
     private let madeFolders = Locked<Set<String>>([])
@@ -35,6 +36,7 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
             Self.removeInBackground(parent.appendingPathComponent(leftover), trash: parent.appendingPathComponent(trashPrefix))
         }
         staging = parent.appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier)")
+        stagingPath = staging.path
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
@@ -44,15 +46,17 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
     }
 
     public func write(_ page: Page) throws {
-        let url = staging.appendingPathComponent(page.path)
-        let folder = url.deletingLastPathComponent().path
+        // Joined as text: Foundation's URL percent-encodes and parses each of a city's 20,000 paths
+        // twice, and a page's path is plain relative folders and a file name (`Routes.path`).
+        let path = stagingPath + "/" + page.path
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? stagingPath
         if madeFolders.withLock({ !$0.contains(folder) }) {
             guard portal_make_directories(folder) == 0 else {
                 throw Failure(description: "Không tạo được thư mục \(folder): \(String(cString: strerror(errno)))")
             }
             madeFolders.withLock { _ = $0.insert(folder) }
         }
-        let status = page.contents.withUnsafeBytes { portal_write_file(url.path, $0.baseAddress, $0.count) }
+        let status = page.contents.withUnsafeBytes { portal_write_file(path, $0.baseAddress, $0.count) }
         guard status == 0 else {
             throw Failure(description: "Không ghi được \(page.path): \(String(cString: strerror(errno))) (ổ đĩa đầy hoặc không có quyền ghi?)")
         }

@@ -8,7 +8,12 @@ struct HTMLEscaping: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: Self.needsEscape) else { return text }
+        // A plain loop over the bytes where the string has them in one piece (native strings do).
+        let plain = utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where Self.needsEscape(byte) { return false }
+            return true
+        } ?? !utf8.contains(where: Self.needsEscape)
+        guard !plain else { return text }
         var out = [UInt8]()
         out.reserveCapacity(utf8.count + 16)
         for byte in utf8 {

@@ -37,7 +37,7 @@ struct HonourRoll: Sendable {
             let ref = DecisionRef(id: decision.id, number: decision.number, issued: decision.issued)
             return decision.awards.map { Entry(award: $0, decision: ref) }
         }
-        let keys = entries.concurrentMap { Self.filingKey(name: $0.award.name, kind: $0.award.kind, unit: $0.award.unit) }
+        let keys = Self.filingKeys(entries)
         let used = Set(entries.map(\.award.form))
         let configured = site.config.awardForms.filter(used.contains)
         let forms = configured + used.subtracting(configured).sorted(byVietnamese: { $0 })
@@ -48,12 +48,13 @@ struct HonourRoll: Sendable {
         // collectives and households by name — the order of an official list. Years are sorted
         // on every core while the A–Z index is made.
         let years = Dictionary(grouping: entries.indices, by: { entries[$0].decision.issued.year }).sorted { $0.key < $1.key }
+        // Each entry's ranks are looked up once, not at every comparison of the sort.
+        let ranks = entries.map { (form: formRank[$0.award.form, default: 0], kind: kindRank[$0.award.kind, default: 0]) }
         let (rolls, alphabetical) = inParallel({
             years.concurrentMap { year, indices in
                 indices.sorted { a, b in
-                    let (x, y) = (entries[a].award, entries[b].award)
-                    if x.form != y.form { return formRank[x.form, default: 0] < formRank[y.form, default: 0] }
-                    if x.kind != y.kind { return kindRank[x.kind, default: 0] < kindRank[y.kind, default: 0] }
+                    if ranks[a].form != ranks[b].form { return ranks[a].form < ranks[b].form }
+                    if ranks[a].kind != ranks[b].kind { return ranks[a].kind < ranks[b].kind }
                     return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
                 }.map { (form: entries[$0].award.form, entry: entries[$0]) }
             }
@@ -91,6 +92,20 @@ struct HonourRoll: Sendable {
         PersonNameSortKey(parts: filingParts(name: name, kind: kind), whole: name + "\u{1F}" + (unit ?? ""))
     }
 
+    /// `filingKey` of every entry. Names share their parts (a third of the country is Nguyễn, and
+    /// given names repeat too), so each distinct part is weighed once.
+    private static func filingKeys(_ entries: [Entry]) -> [PersonNameSortKey] {
+        let parts = entries.map { filingParts(name: $0.award.name, kind: $0.award.kind) }
+        let distinct = Array(Set(parts.joined()))
+        let weights = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.concurrentMap {
+            VietnameseSortKey.weights(for: $0, breakingTies: false)
+        }))
+        return Array(entries.indices).concurrentMap { index in
+            let award = entries[index].award
+            return PersonNameSortKey(partWeights: parts[index].map { weights[$0] ?? [] }, whole: award.name + "\u{1F}" + (award.unit ?? ""))
+        }
+    }
+
     /// One entry per honouree (same kind, name and unit), ordered by filing key, cut by letter.
     private static func alphabetical(_ entries: [Entry], keys: [PersonNameSortKey]) -> [(letter: String, honourees: [Honouree])] {
         var groups: [String: [Int]] = [:]
@@ -107,8 +122,16 @@ struct HonourRoll: Sendable {
                 return Honouree(name: first.name, unit: first.unit, kind: first.kind, entries: awards)
             }
         var letters: [(letter: String, honourees: [Honouree])] = []
+        // A letter depends on the first character only, and a city's 80,000 honourees start with a few dozen.
+        var initials: [Character: String] = [:]
         for honouree in honourees {
-            let letter = VietnameseLetter.initial(of: filingParts(name: honouree.name, kind: honouree.kind).first ?? "")
+            let part = filingParts(name: honouree.name, kind: honouree.kind).first ?? ""
+            let letter = part.first.map { first in
+                if let known = initials[first] { return known }
+                let letter = VietnameseLetter.initial(of: part)
+                initials[first] = letter
+                return letter
+            } ?? VietnameseLetter.initial(of: part)
             if letters.last?.letter == letter {
                 letters[letters.count - 1].honourees.append(honouree)
             } else {

@@ -157,7 +157,7 @@ struct Markdown {
             }
         }
         cmark_iter_free(iterator)
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmedWhitespaceAndNewlines
     }
 
     /// Blocks that hold inline text (code blocks end their own line: they have no exit event).

@@ -96,11 +96,12 @@ extension PageBuilder {
     }
 
     private func rollEntry(_ entry: HonourRoll.Entry, cards: Cards) -> ViewContext {
-        var item: ViewContext = ["name": entry.award.name, "decision_number": entry.decision.number,
-                                 "decision_href": cards.href(.decision(entry.decision.id)), "date": entry.decision.issued.short]
-        item["unit"] = entry.award.unit
-        item["position"] = entry.award.position
-        item["title"] = entry.award.title
+        var item: ViewContext = ["name": TemplateText(entry.award.name), "decision_number": TemplateText(entry.decision.number),
+                                 "decision_href": TemplateText(cards.href(.decision(entry.decision.id))),
+                                 "date": TemplateText(entry.decision.issued.short)]
+        item["unit"] = entry.award.unit.map(TemplateText.init)
+        item["position"] = entry.award.position.map(TemplateText.init)
+        item["title"] = entry.award.title.map(TemplateText.init)
         return item
     }
 
@@ -129,16 +130,17 @@ extension PageBuilder {
                 .context(cards: cards, route: { .honoursLetter(group.letter, page: $0) }, label: "Các trang của chữ \(group.letter)"),
             "honourees": honourees.map { honouree -> ViewContext in
                 var item: ViewContext = [
-                    "name": honouree.name, "kind": honouree.kind.vietnameseName,
+                    "name": TemplateText(honouree.name), "kind": TemplateText(honouree.kind.vietnameseName),
                     "awards": honouree.entries.map { entry -> ViewContext in
-                        var award: ViewContext = ["form": entry.award.form, "decision_number": entry.decision.number,
-                                                  "decision_href": cards.href(.decision(entry.decision.id)),
-                                                  "date": entry.decision.issued.short]
-                        award["title"] = entry.award.title
+                        var award: ViewContext = ["form": TemplateText(entry.award.form),
+                                                  "decision_number": TemplateText(entry.decision.number),
+                                                  "decision_href": TemplateText(cards.href(.decision(entry.decision.id))),
+                                                  "date": TemplateText(entry.decision.issued.short)]
+                        award["title"] = entry.award.title.map(TemplateText.init)
                         return award
                     },
                 ]
-                item["unit"] = honouree.unit
+                item["unit"] = honouree.unit.map(TemplateText.init)
                 return item
             },
         ])
@@ -167,12 +169,12 @@ extension PageBuilder {
     /// The awards in the decision's own order, numbered (STT) as issued.
     func awardRows(_ awards: [Award]) -> [ViewContext] {
         awards.enumerated().map { offset, award in
-            var row: ViewContext = ["stt": String(offset + 1), "name": award.name, "kind": award.kind.vietnameseName,
-                                    "form": award.form]
-            row["unit"] = award.unit
-            row["position"] = award.position
-            row["title"] = award.title
-            row["achievement"] = award.achievement
+            var row: ViewContext = ["stt": TemplateText(String(offset + 1)), "name": TemplateText(award.name),
+                                    "kind": TemplateText(award.kind.vietnameseName), "form": TemplateText(award.form)]
+            row["unit"] = award.unit.map(TemplateText.init)
+            row["position"] = award.position.map(TemplateText.init)
+            row["title"] = award.title.map(TemplateText.init)
+            row["achievement"] = award.achievement.map(TemplateText.init)
             return row
         }
     }

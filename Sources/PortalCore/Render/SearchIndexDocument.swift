@@ -98,23 +98,51 @@ struct SearchDocument: Sendable {
     /// the results list shows them under the title, and the index of a large site carries one per
     /// document, so they stay short.
     static func snippet(_ text: String, limit: Int = 160) -> String {
+        // Where every character is one scalar (Vietnamese and its punctuation in NFC), scalars are
+        // read instead of characters, without grapheme breaking: a city has 100,000 award snippets.
+        if text.unicodeScalars.allSatisfy(isOneScalarCharacter) {
+            return firstWords(of: text.unicodeScalars, limit: limit, isWhitespace: isWhitespace, string: String.init)
+        }
+        return firstWords(of: text, limit: limit, isWhitespace: \.isWhitespace, string: String.init)
+    }
+
+    private static func firstWords<Text: Collection>(of text: Text, limit: Int, isWhitespace: (Text.Element) -> Bool,
+                                                     string: (Text.SubSequence) -> String) -> String {
         var result = ""
         var length = 0
         // Words are taken one by one up to the cut: a story without a summary would otherwise split
         // its whole body into words to keep thirty of them.
         var rest = text[...]
-        while let start = rest.firstIndex(where: { !$0.isWhitespace }) {
-            let end = rest[start...].firstIndex(where: \.isWhitespace) ?? rest.endIndex
+        while let start = rest.firstIndex(where: { !isWhitespace($0) }) {
+            let end = rest[start...].firstIndex(where: isWhitespace) ?? rest.endIndex
             let word = rest[start..<end]
             rest = rest[end...]
             let next = result.isEmpty ? word.count : length + 1 + word.count
             if next > limit {
-                return result.isEmpty ? String(word.prefix(limit)) + "…" : result + " …"
+                return result.isEmpty ? string(word.prefix(limit)) + "…" : result + " …"
             }
             if !result.isEmpty { result += " " }
-            result += word
+            result += string(word)
             length = next
         }
         return result
+    }
+
+    /// Latin up to U+02FF, Vietnamese's letters (U+1E00–U+1EFF) and general punctuation without its
+    /// spaces, joiners and separators: each always a character of its own (CR LF aside, which is
+    /// whitespace either way).
+    private static func isOneScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x1E00..<0x1F00, 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
+    }
+
+    /// `Character.isWhitespace` for those scalars.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: true
+        default: false
+        }
     }
 }

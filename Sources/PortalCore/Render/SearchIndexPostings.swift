@@ -129,32 +129,84 @@ private struct Batch: Sendable {
     private(set) var documents: [[(term: LocalTerm, weight: Int)]] = []
 
     init(_ documents: ArraySlice<SearchDocument>) {
-        var numbers: [String: Int] = [:]
+        var numbers = WordNumbers()
+        // Words are counted in arrays by their number in the batch; only pairs need a dictionary.
+        // Each array is cleared through the list of the words it touched.
+        var fieldRepeats: [Int] = [], fieldWords: [Int] = []
+        var documentWeights: [Int] = [], documentWords: [Int] = []
+        var pairRepeats: [LocalTerm: Int] = [:], pairWeights: [LocalTerm: Int] = [:]
         for document in documents {
-            var weights: [LocalTerm: Int] = [:]
             for field in document.fields where !field.text.isEmpty {
-                var repeats: [LocalTerm: Int] = [:]
-                for phrase in SearchIndexTokenizer.phrases(field.text) {
-                    var previous: Int?
-                    for token in phrase {
-                        let word: Int
-                        if let known = numbers[token.exact] {
-                            word = known
-                        } else {
-                            word = words.count
-                            numbers[token.exact] = word
-                            words.append(token)
-                        }
-                        repeats[.word(word), default: 0] += 1
-                        if let previous { repeats[.pair(previous, word), default: 0] += 1 }
-                        previous = word
+                var previous: Int?
+                SearchIndexTokenizer.forEachWord(in: field.text) { read, startsPhrase in
+                    let (word, isNew) = numbers.number(of: read, next: words.count)
+                    if isNew {
+                        words.append(read.token)
+                        fieldRepeats.append(0)
+                        documentWeights.append(0)
                     }
+                    if fieldRepeats[word] == 0 { fieldWords.append(word) }
+                    fieldRepeats[word] += 1
+                    if startsPhrase { previous = nil }
+                    if let previous { pairRepeats[.pair(previous, word), default: 0] += 1 }
+                    previous = word
                 }
-                for (term, count) in repeats {
-                    weights[term, default: 0] += field.weight * min(count, SearchPostings.repeatsCounted)
+                let weigh = { (count: Int) in field.weight * min(count, SearchPostings.repeatsCounted) }
+                for word in fieldWords {
+                    if documentWeights[word] == 0 { documentWords.append(word) }
+                    documentWeights[word] += weigh(fieldRepeats[word])
+                    fieldRepeats[word] = 0
                 }
+                fieldWords.removeAll(keepingCapacity: true)
+                for (pair, count) in pairRepeats { pairWeights[pair, default: 0] += weigh(count) }
+                pairRepeats.removeAll(keepingCapacity: true)
             }
-            self.documents.append(weights.map { ($0.key, min($0.value, SearchPostings.maximumWeight)) })
+            var weights = documentWords.map { (term: LocalTerm.word($0), weight: min(documentWeights[$0], SearchPostings.maximumWeight)) }
+            weights += pairWeights.map { ($0.key, min($0.value, SearchPostings.maximumWeight)) }
+            self.documents.append(weights)
+            for word in documentWords { documentWeights[word] = 0 }
+            documentWords.removeAll(keepingCapacity: true)
+            pairWeights.removeAll(keepingCapacity: true)
         }
+    }
+}
+
+/// The batch numbers of the words seen so far, by their bytes in NFC: equal for two spellings of
+/// one word, as String's == is, but without String's hashing, which normalises non-ASCII text
+/// first (a city has millions of Vietnamese words to look up).
+private struct WordNumbers {
+    private var short: [PackedWord: Int] = [:]
+    private var long: [String: Int] = [:]
+
+    /// The word's number, or `next`, which it gets, when it is new.
+    mutating func number(of word: SearchIndexTokenizer.Word, next: Int) -> (number: Int, isNew: Bool) {
+        if word.isNFC, let key = PackedWord(word.exact) { return number(key, next: next) }
+        let nfc = word.token.exact.nfc
+        if let key = PackedWord(nfc.utf8) { return number(key, next: next) }
+        if let known = long[nfc] { return (known, false) }
+        long[nfc] = next
+        return (next, true)
+    }
+
+    private mutating func number(_ key: PackedWord, next: Int) -> (number: Int, isNew: Bool) {
+        if let known = short[key] { return (known, false) }
+        short[key] = next
+        return (next, true)
+    }
+}
+
+/// Up to fifteen bytes and their count in two integers: nearly every word fits.
+private struct PackedWord: Hashable {
+    private let low: UInt64
+    private let high: UInt64
+
+    init?(_ bytes: some Collection<UInt8>) {
+        guard bytes.count <= 15 else { return nil }
+        var low: UInt64 = 0, high = UInt64(bytes.count) << 56
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 { low |= UInt64(byte) << (8 * index) } else { high |= UInt64(byte) << (8 * (index - 8)) }
+        }
+        self.low = low
+        self.high = high
     }
 }

@@ -14,18 +14,36 @@ enum SearchIndexScript {
     /// `C0A1J1c` is documents 0 (weight 3), 1 (weight 1) and 2 + 36 + 12 = 49 (weight 10):
     /// about two bytes a document where most words are common, and parsed by one regular expression.
     static func postings(_ postings: [SearchPostings.Posting]) -> String {
-        var text = ""
+        // Written as bytes: a city's index holds millions of postings.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(postings.count * 3)
         var previous = 0
         for posting in postings {
-            text.unicodeScalars.append(Unicode.Scalar(UInt8(64 + posting.weight)))
-            text += String(posting.document - previous, radix: 36)
+            bytes.append(UInt8(64 + posting.weight))
+            appendBase36(posting.document - previous, to: &bytes)
             previous = posting.document
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `String(number, radix: 36)` (digits `0`–`9`, `a`–`z`) for a number of at least 0.
+    private static func appendBase36(_ number: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = number
+        repeat {
+            let digit = UInt8(rest % 36)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            rest /= 36
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// A JavaScript (and JSON) string literal.
     static func string(_ text: String) -> String {
+        // Most texts hold nothing to escape: a city's index writes millions of them.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

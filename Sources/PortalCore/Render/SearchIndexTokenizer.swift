@@ -19,82 +19,155 @@ struct SearchToken: Hashable, Sendable {
 enum SearchIndexTokenizer {
     static func phrases(_ text: String) -> [[SearchToken]] {
         var phrases: [[SearchToken]] = []
-        var phrase: [SearchToken] = []
-        var exact = String.UnicodeScalarView()
-        var folded = String.UnicodeScalarView()
-        var separators = SeparatorRun()
-
-        func endWord() {
-            guard !folded.isEmpty else { exact = .init(); return }
-            if separators.breaksPhrase, !phrase.isEmpty {
-                phrases.append(phrase)
-                phrase = []
-            }
-            phrase.append(SearchToken(exact: String(exact), folded: String(folded)))
-            exact = .init()
-            folded = .init()
-            separators = SeparatorRun()
+        forEachWord(in: text) { word, startsPhrase in
+            if startsPhrase || phrases.isEmpty { phrases.append([]) }
+            phrases[phrases.count - 1].append(word.token)
         }
-
-        for scalar in text.nfc.unicodeScalars {
-            if scalar.isASCII {
-                let value = scalar.value
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    exact.append(scalar)
-                    folded.append(scalar)
-                } else if (0x41...0x5A).contains(value) {
-                    let lower = Unicode.Scalar(value + 0x20)!
-                    exact.append(lower)
-                    folded.append(lower)
-                } else {
-                    endWord()
-                    separators.add(scalar)
-                }
-                continue
-            }
-            switch Self.character(scalar) {
-            case .mark where !folded.isEmpty:
-                exact.append(scalar)
-            case .letter(let lower, let letters):
-                exact.append(contentsOf: lower.unicodeScalars)
-                folded.append(contentsOf: letters.unicodeScalars)
-            default:
-                endWord()
-                separators.add(scalar)
-            }
-        }
-        endWord()
-        if !phrase.isEmpty { phrases.append(phrase) }
         return phrases
+    }
+
+    /// A word as `forEachWord` reads it: the UTF-8 bytes as written and folded, valid during the
+    /// call only, so that a caller that has seen the word before makes no strings of it.
+    struct Word {
+        let exact: UnsafeBufferPointer<UInt8>
+        let folded: UnsafeBufferPointer<UInt8>
+        /// Whether the text was NFC as it came, so `exact` is NFC too: then two words are the same
+        /// word exactly when their bytes are equal.
+        let isNFC: Bool
+
+        var token: SearchToken {
+            SearchToken(exact: String(decoding: exact, as: UTF8.self), folded: String(decoding: folded, as: UTF8.self))
+        }
     }
 
     /// All words of the text, phrases ignored.
     static func tokens(_ text: String) -> [SearchToken] { phrases(text).flatMap { $0 } }
 
-    /// What a character outside ASCII is to a word.
-    private enum CharacterRole {
-        /// Part of a word: lower-cased as written, and folded.
-        case letter(lower: String, folded: String)
-        /// A mark NFC could not attach to a letter: it stays in the word it follows.
-        case mark
-        case separator
+    /// Calls `body` with each word of the text in order, and whether it starts a new phrase (the
+    /// first word does not). The index reads millions of words, so they are read from the UTF-8
+    /// bytes, without arrays of phrases in between.
+    static func forEachWord(in text: String, _ body: (Word, _ startsPhrase: Bool) -> Void) {
+        let isNFC = NFCQuickCheck.isNFC(text)
+        var text = isNFC ? text : text.nfc
+        // Read once here: a global's lazy initialisation is checked on every access otherwise.
+        let roles = commonCharacters
+        text.withUTF8 { bytes in
+            var exact: [UInt8] = [], folded: [UInt8] = []
+            exact.reserveCapacity(32)
+            folded.reserveCapacity(32)
+            var separators = SeparatorRun()
+            var hasWords = false
+
+            func endWord() {
+                guard !folded.isEmpty else { exact.removeAll(keepingCapacity: true); return }
+                exact.withUnsafeBufferPointer { exact in
+                    folded.withUnsafeBufferPointer { folded in
+                        body(Word(exact: exact, folded: folded, isNFC: isNFC), hasWords && separators.breaksPhrase)
+                    }
+                }
+                hasWords = true
+                exact.removeAll(keepingCapacity: true)
+                folded.removeAll(keepingCapacity: true)
+                separators = SeparatorRun()
+            }
+
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39:
+                        exact.append(byte)
+                        folded.append(byte)
+                    case 0x41...0x5A:
+                        exact.append(byte + 0x20)
+                        folded.append(byte + 0x20)
+                    default:
+                        endWord()
+                        separators.add(ascii: byte)
+                    }
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, bytes.count)
+                let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                index = end
+                let scalar = Self.decode(scalarBytes)
+                let role = Int(scalar.value) < roles.count ? roles[Int(scalar.value)] : classify(scalar)
+                switch role.kind {
+                case .mark where !folded.isEmpty:
+                    exact.append(contentsOf: scalarBytes)
+                case .letter:
+                    role.lower.append(to: &exact)
+                    role.folded.append(to: &folded)
+                default:
+                    endWord()
+                    separators.add(scalar)
+                }
+            }
+            endWord()
+        }
     }
 
-    private static func character(_ scalar: Unicode.Scalar) -> CharacterRole {
-        let value = Int(scalar.value)
-        return value < commonCharacters.count ? commonCharacters[value] : classify(scalar)
+    /// The scalar of one character's UTF-8 bytes (valid: they come from a String).
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var value = UInt32(bytes[0]) & (bytes.count == 2 ? 0x1F : bytes.count == 3 ? 0x0F : 0x07)
+        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> CharacterRole {
+    /// What a character outside ASCII is to a word, with its lower-case and folded forms as UTF-8.
+    private struct Role {
+        enum Kind { case letter, mark, separator }
+        let kind: Kind
+        let lower: PackedBytes
+        let folded: PackedBytes
+
+        static let separator = Role(kind: .separator, lower: .empty, folded: .empty)
+        static let mark = Role(kind: .mark, lower: .empty, folded: .empty)
+    }
+
+    /// Up to eight bytes held in one integer, so the table of roles holds no references to count.
+    private struct PackedBytes {
+        let bits: UInt64
+        let count: Int
+
+        static let empty = PackedBytes(bits: 0, count: 0)
+
+        /// Nil when the text is longer than eight bytes.
+        init?(_ text: String) {
+            guard text.utf8.count <= 8 else { return nil }
+            self.init(bits: text.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }, count: text.utf8.count)
+        }
+
+        private init(bits: UInt64, count: Int) {
+            self.bits = bits
+            self.count = count
+        }
+
+        func append(to bytes: inout [UInt8]) {
+            var bits = bits
+            for _ in 0..<count {
+                bytes.append(UInt8(truncatingIfNeeded: bits))
+                bits >>= 8
+            }
+        }
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> Role {
         let letters = DiacriticFolding.fold(String(scalar))
         if letters.isEmpty { return scalar.isCombiningMark ? .mark : .separator }
         guard letters.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) else { return .separator }
-        return .letter(lower: scalar.properties.lowercaseMapping, folded: letters)
+        // A single character's lower case and folding are at most three bytes (`İ` → `i̇`) in every
+        // Unicode version so far; eight leave room.
+        guard let lower = PackedBytes(scalar.properties.lowercaseMapping), let folded = PackedBytes(letters) else { return .separator }
+        return Role(kind: .letter, lower: lower, folded: folded)
     }
 
     /// Latin letters with their marks, the marks, and the punctuation of Vietnamese text (`–`, `“`,
     /// `…`), classified once and indexed by code point: a large site's text asks millions of times.
-    private static let commonCharacters: [CharacterRole] = (0..<0x2500).map { value in
+    private static let commonCharacters: [Role] = (0..<0x2500).map { value in
         Unicode.Scalar(value).map(classify) ?? .separator
     }
 
@@ -105,6 +178,21 @@ enum SearchIndexTokenizer {
         private var space = false
 
         var breaksPhrase: Bool { hardBreak || softBreak && space }
+
+        /// The same as `add` for an ASCII character, without asking Unicode's tables.
+        mutating func add(ascii byte: UInt8) {
+            switch byte {
+            case 0x0A, 0x0D, UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\""):
+                hardBreak = true
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                softBreak = true
+            case 0x09, 0x0B, 0x0C, 0x20:
+                space = true
+            default:
+                break
+            }
+        }
 
         mutating func add(_ scalar: Unicode.Scalar) {
             switch scalar {

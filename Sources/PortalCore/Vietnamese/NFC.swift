@@ -26,9 +26,36 @@ extension String {
 /// outside the table) answers `false` and the caller normalises the slow, exact way.
 enum NFCQuickCheck {
     static func isNFC(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(isNFC) { return answer }
         for scalar in text.unicodeScalars {
             let value = Int(scalar.value)
             guard value < 0x80 || value < stable.count && stable[value] else { return false }
+        }
+        return true
+    }
+
+    /// The same on the UTF-8 bytes of a String (so valid): ASCII is skipped byte by byte, and every
+    /// scalar in the table is two or three bytes.
+    private static func isNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let stable = Self.stable
+        var index = 0
+        while index < bytes.count {
+            let lead = Int(bytes[index])
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let value: Int
+            if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return false
+            }
+            guard value < stable.count && stable[value] else { return false }
         }
         return true
     }
@@ -37,8 +64,11 @@ enum NFCQuickCheck {
     /// symbols up to U+24FF — what Vietnamese text is made of. Scripts whose vowel signs compose
     /// with the letter before them (Indic, Hangul) and the combining marks lie between U+0300 and
     /// U+1DFF and stay out of the table.
+    /// Every code point the check lets through is below this.
+    static let tableSize = 0x2500
+
     private static let stable: [Bool] = {
-        var table = [Bool](repeating: false, count: 0x2500)
+        var table = [Bool](repeating: false, count: tableSize)
         for range in [0x0000..<0x0300, 0x1E00..<0x1F00, 0x2000..<0x2500] {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }

@@ -34,9 +34,15 @@ struct PersonNameSortKey: Comparable, Hashable, Sendable {
     /// Compares `parts` in turn (each in Vietnamese order), then the whole text: for entries filed
     /// under something other than a person's name, such as a collective filed under its full name.
     init(parts: [String], whole: String) {
+        self.init(partWeights: parts.map { VietnameseSortKey.weights(for: $0, breakingTies: false) }, whole: whole)
+    }
+
+    /// The same with the parts already weighed (`VietnameseSortKey.weights(for:breakingTies: false)`),
+    /// for a caller that weighs each distinct part once.
+    init(partWeights: [[UInt32]], whole: String) {
         var weights: [UInt32] = []
-        for part in parts {
-            weights.append(contentsOf: VietnameseSortKey.weights(for: part, breakingTies: false))
+        for part in partWeights {
+            weights.append(contentsOf: part)
             weights.append(Self.partEnd)
         }
         weights.append(Self.partEnd)

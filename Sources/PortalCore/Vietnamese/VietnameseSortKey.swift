@@ -36,7 +36,7 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
     static func weights(for text: String, breakingTies: Bool) -> [UInt32] {
         typealias Table = VietnameseCollationTable
         // NFD makes one spelling of every letter: base, then its marks in canonical order.
-        let scalars = Array(text.decomposedStringWithCanonicalMapping.unicodeScalars)
+        let scalars = text.nfdScalars
         var primary: [UInt32] = []
         var secondary: [UInt32] = []
         var tertiary: [UInt32] = []
@@ -47,18 +47,19 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            let facts = Facts.of(scalar)
             index += 1
-            if isIgnorable(scalar) { continue }
-            if scalar.isCombiningMark {
+            if facts.isIgnorable { continue }
+            if facts.isCombiningMark {
                 // A mark with no letter before it weighs only at the tone level.
                 secondary.append(Table.markWeight(scalar))
                 continue
             }
-            let marks = index..<(scalars[index...].firstIndex { !$0.isCombiningMark } ?? scalars.count)
+            let marks = index..<(scalars[index...].firstIndex { !Facts.of($0).isCombiningMark } ?? scalars.count)
             index = marks.upperBound
 
-            let base = lowercased(scalar)
-            let caseWeight = scalar.properties.isUppercase ? Table.upperCaseTertiary : Table.lowerCaseTertiary
+            let base = facts.lowercased
+            let caseWeight = facts.isUppercase ? Table.upperCaseTertiary : Table.lowerCaseTertiary
             let modifier = modifierIndex(base: base, marks: marks, in: scalars)
             let letter = modifier.flatMap { Table.letter(base: base, modifier: scalars[$0]) } ?? base
 
@@ -75,10 +76,7 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
                 secondary.append(Table.ethSecondary)
                 tertiary.append(caseWeight)
             } else {
-                primary.append(Table.letterWeights[letter]
-                    ?? Table.digitWeight(letter)
-                    ?? Table.punctuationWeights[letter]
-                    ?? Table.unlistedWeight(letter))
+                primary.append(Facts.of(letter).primaryWeight)
                 secondary.append(Table.secondaryWeight(of: letter))
                 tertiary.append(caseWeight)
             }
@@ -109,7 +107,7 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
     /// has the same or a higher combining class: in NFD `ệ` is `e` + dot below + circumflex, and
     /// the circumflex still makes `ê`; in `e` + acute + circumflex it does not.
     private static func modifierIndex(base: Unicode.Scalar, marks: Range<Int>, in scalars: [Unicode.Scalar]) -> Int? {
-        func combiningClass(_ scalar: Unicode.Scalar) -> UInt8 { scalar.properties.canonicalCombiningClass.rawValue }
+        func combiningClass(_ scalar: Unicode.Scalar) -> UInt8 { Facts.of(scalar).combiningClass }
         for index in marks where VietnameseCollationTable.letter(base: base, modifier: scalars[index]) != nil {
             let ownClass = combiningClass(scalars[index])
             let blocked = scalars[marks.lowerBound..<index].contains {
@@ -135,5 +133,35 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
         guard scalar.properties.isUppercase else { return scalar }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping[mapping.startIndex] : scalar
+    }
+
+    /// What `weights` asks of a scalar, found once for the scalars below U+2500 (Latin, Vietnamese
+    /// and their punctuation): Unicode's property tables and the weight dictionaries are otherwise
+    /// consulted several times for every scalar of a hundred thousand names.
+    private struct Facts {
+        let isIgnorable: Bool
+        let isCombiningMark: Bool
+        let isUppercase: Bool
+        let lowercased: Unicode.Scalar
+        let combiningClass: UInt8
+        /// The primary weight of the scalar as a letter (or digit, or punctuation) on its own.
+        let primaryWeight: UInt32
+
+        init(_ scalar: Unicode.Scalar) {
+            typealias Table = VietnameseCollationTable
+            isIgnorable = VietnameseSortKey.isIgnorable(scalar)
+            isCombiningMark = scalar.isCombiningMark
+            isUppercase = scalar.properties.isUppercase
+            lowercased = VietnameseSortKey.lowercased(scalar)
+            combiningClass = scalar.properties.canonicalCombiningClass.rawValue
+            primaryWeight = Table.letterWeights[scalar] ?? Table.digitWeight(scalar) ?? Table.punctuationWeights[scalar]
+                ?? Table.unlistedWeight(scalar)
+        }
+
+        static func of(_ scalar: Unicode.Scalar) -> Facts {
+            scalar.value < table.count ? table[Int(scalar.value)] : Facts(scalar)
+        }
+
+        private static let table: [Facts] = (0..<0x2500).map { Facts(Unicode.Scalar($0) ?? "\u{FFFD}") }
     }
 }
