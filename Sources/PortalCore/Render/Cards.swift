@@ -14,7 +14,7 @@ struct Cards {
             "tags": story.tags.map { ["label": $0, "href": href(.tag($0))] as ViewContext },
             "has_tags": !story.tags.isEmpty, "draft": story.draft,
         ]
-        card["summary"] = story.summary
+        card.set("summary", story.summary)
         return card
     }
 
@@ -25,9 +25,9 @@ struct Cards {
             "year": String(plan.year), "status": status.label, "status_key": status.key,
             "archived": plan.isArchivedDistrictDocument(on: today),
         ]
-        card["number"] = plan.number
-        card["issued"] = plan.issued?.short
-        card["period"] = plan.period.map { "\($0.from.short) – \($0.to.short)" }
+        card.set("number", plan.number)
+        card.set("issued", plan.issued?.short)
+        card.set("period", plan.period.map { "\($0.from.short) – \($0.to.short)" })
         return card
     }
 

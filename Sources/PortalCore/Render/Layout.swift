@@ -47,13 +47,13 @@ struct Layout {
             "og_description": meta.description ?? config.title,
             "has_contact": config.contact.address != nil || config.contact.phone != nil || config.contact.email != nil,
         ]
-        context["site_parent"] = config.parent
-        context["contact_address"] = config.contact.address
-        context["contact_phone"] = config.contact.phone
-        context["contact_email"] = config.contact.email
+        context.set("site_parent", config.parent)
+        context.set("contact_address", config.contact.address)
+        context.set("contact_phone", config.contact.phone)
+        context.set("contact_email", config.contact.email)
         // The 404 page is served at any depth by a host, so it has no canonical address.
         if page != .notFound { context["canonical"] = Routes.absolute(page, baseURL: config.baseURL) }
-        context["description"] = meta.description
+        context.set("description", meta.description)
         return context
     }
 }

@@ -21,12 +21,10 @@ extension PageBuilder {
             "summary": exemplar.summary, "date": exemplar.published.short, "date_iso": exemplar.published.iso,
             "body": body.html,
         ]
-        if site.config.showBirthYear { content["birth_year"] = exemplar.birthYear.map(String.init) }
-        if let photo = exemplar.photo {
-            content["photo"] = ["src": cards.href(.media(photo.file.path)), "alt": photo.alt] as ViewContext
-        }
-        if let plan = exemplar.plan.flatMap({ index.plans[$0.id] }) { content["plan"] = cards.plan(plan) }
-        if let decision = exemplar.decision.flatMap({ index.decisions[$0.id] }) { content["decision"] = cards.decision(decision) }
+        content.set("birth_year", site.config.showBirthYear ? exemplar.birthYear.map(String.init) : nil)
+        content.set("photo", exemplar.photo.map { ["src": cards.href(.media($0.file.path)), "alt": $0.alt] as ViewContext })
+        content.set("plan", exemplar.plan.flatMap { index.plans[$0.id] }.map(cards.plan))
+        content.set("decision", exemplar.decision.flatMap { index.decisions[$0.id] }.map(cards.decision))
         let stories = (site.links.storiesOfExemplar[exemplar.id] ?? []).compactMap { index.stories[$0] }
         content["stories"] = stories.map(cards.story)
         content["has_stories"] = !stories.isEmpty

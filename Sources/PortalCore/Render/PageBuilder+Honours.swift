@@ -99,9 +99,9 @@ extension PageBuilder {
         var item: ViewContext = ["name": TemplateText(entry.award.name), "decision_number": TemplateText(entry.decision.number),
                                  "decision_href": TemplateText(cards.href(.decision(entry.decision.id))),
                                  "date": TemplateText(entry.decision.issued.short)]
-        item["unit"] = entry.award.unit.map(TemplateText.init)
-        item["position"] = entry.award.position.map(TemplateText.init)
-        item["title"] = entry.award.title.map(TemplateText.init)
+        item.set("unit", entry.award.unit.map(TemplateText.init))
+        item.set("position", entry.award.position.map(TemplateText.init))
+        item.set("title", entry.award.title.map(TemplateText.init))
         return item
     }
 
@@ -136,11 +136,11 @@ extension PageBuilder {
                                                   "decision_number": TemplateText(entry.decision.number),
                                                   "decision_href": TemplateText(cards.href(.decision(entry.decision.id))),
                                                   "date": TemplateText(entry.decision.issued.short)]
-                        award["title"] = entry.award.title.map(TemplateText.init)
+                        award.set("title", entry.award.title.map(TemplateText.init))
                         return award
                     },
                 ]
-                item["unit"] = honouree.unit.map(TemplateText.init)
+                item.set("unit", honouree.unit.map(TemplateText.init))
                 return item
             },
         ])
@@ -155,10 +155,10 @@ extension PageBuilder {
             "awards": awardRows(decision.awards), "award_count": VietnameseNumber.integer(decision.awards.count),
             "table_id": "danh_sach", "caption": "Danh sách khen thưởng theo Quyết định số \(decision.number)",
         ]
-        content["parent_issuer_upper"] = decision.parentIssuer?.uppercased()
-        content["date_line"] = dateLine(place: decision.place, day: decision.issued, year: decision.issued.year)
-        if let signer = decision.signer { content["signer"] = signerContext(signer) }
-        if let plan = decision.plan.flatMap({ index.plans[$0.id] }) { content["plan"] = cards.plan(plan) }
+        content.set("parent_issuer_upper", decision.parentIssuer?.uppercased())
+        content.set("date_line", dateLine(place: decision.place, day: decision.issued, year: decision.issued.year))
+        content.set("signer", decision.signer.map(signerContext))
+        content.set("plan", decision.plan.flatMap { index.plans[$0.id] }.map(cards.plan))
         let exemplars = (site.links.exemplarsOfDecision[decision.id] ?? []).compactMap { index.exemplars[$0] }
         content["exemplars"] = exemplars.map(cards.exemplar)
         content["has_exemplars"] = !exemplars.isEmpty
@@ -171,10 +171,10 @@ extension PageBuilder {
         awards.enumerated().map { offset, award in
             var row: ViewContext = ["stt": TemplateText(String(offset + 1)), "name": TemplateText(award.name),
                                     "kind": TemplateText(award.kind.vietnameseName), "form": TemplateText(award.form)]
-            row["unit"] = award.unit.map(TemplateText.init)
-            row["position"] = award.position.map(TemplateText.init)
-            row["title"] = award.title.map(TemplateText.init)
-            row["achievement"] = award.achievement.map(TemplateText.init)
+            row.set("unit", award.unit.map(TemplateText.init))
+            row.set("position", award.position.map(TemplateText.init))
+            row.set("title", award.title.map(TemplateText.init))
+            row.set("achievement", award.achievement.map(TemplateText.init))
             return row
         }
     }

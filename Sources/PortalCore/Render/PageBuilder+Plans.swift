@@ -47,17 +47,17 @@ extension PageBuilder {
             "toc": tableOfContents(plan, headings: body.headings),
             "targets": plan.targets.map { target -> ViewContext in
                 var row: ViewContext = ["text": target.text]
-                row["value"] = target.value.map {
+                row.set("value", target.value.map {
                     target.fractionDigits > 0 ? VietnameseNumber.decimal($0, fractionDigits: target.fractionDigits) : VietnameseNumber.number($0)
-                }
-                row["unit"] = target.unit
+                })
+                row.set("unit", target.unit)
                 return row
             },
             "has_targets": !plan.targets.isEmpty,
             "phases": plan.phases.map { phase -> ViewContext in
                 var row: ViewContext = ["name": phase.name, "from": phase.range.from.short, "to": phase.range.to.short,
                                         "from_iso": phase.range.from.iso, "to_iso": phase.range.to.iso]
-                row["goal"] = phase.goal
+                row.set("goal", phase.goal)
                 return row
             },
             "has_phases": !plan.phases.isEmpty,
@@ -69,7 +69,7 @@ extension PageBuilder {
             "deadlines": deadlines.map { deadline -> ViewContext in
                 var row: ViewContext = ["date": deadline.date.short, "date_iso": deadline.date.iso, "what": deadline.what,
                                         "past": deadline.date < today]
-                row["who"] = deadline.who
+                row.set("who", deadline.who)
                 return row
             },
             "has_deadlines": !deadlines.isEmpty,
@@ -77,11 +77,11 @@ extension PageBuilder {
             "attachments": plan.attachments.map { attachment(_: $0, cards: cards) },
             "has_attachments": !plan.attachments.isEmpty,
         ]
-        content["number"] = plan.number
-        content["parent_issuer_upper"] = plan.parentIssuer?.uppercased()
-        content["date_line"] = dateLine(place: plan.place, day: plan.issued, year: plan.year)
-        content["period"] = plan.period.map { "từ \($0.from.long) đến \($0.to.long)" }
-        content["calendar_href"] = PlanCalendar.hasEvents(plan) ? cards.href(.planCalendar(plan.id)) : nil
+        content.set("number", plan.number)
+        content.set("parent_issuer_upper", plan.parentIssuer?.uppercased())
+        content.set("date_line", dateLine(place: plan.place, day: plan.issued, year: plan.year))
+        content.set("period", plan.period.map { "từ \($0.from.long) đến \($0.to.long)" })
+        content.set("calendar_href", PlanCalendar.hasEvents(plan) ? cards.href(.planCalendar(plan.id)) : nil)
         content["timeline"] = false
         if let timeline = PlanTimeline(plan: plan, today: today) {
             content["timeline"] = [
@@ -89,14 +89,14 @@ extension PageBuilder {
                 "svg": timeline.svg(id: "tien_do_hinh"),
                 "items": timeline.items.map { item -> ViewContext in
                     var row: ViewContext = ["label": item.label, "from": item.from.short, "from_iso": item.from.iso, "has_to": item.to != nil]
-                    row["to"] = item.to?.short
-                    row["to_iso"] = item.to?.iso
-                    row["note"] = item.note
+                    row.set("to", item.to?.short)
+                    row.set("to_iso", item.to?.iso)
+                    row.set("note", item.note)
                     return row
                 },
             ] as ViewContext
         }
-        if let signer = plan.signer { content["signer"] = signerContext(signer) }
+        content.set("signer", plan.signer.map(signerContext))
         content.merge(related(planID: plan.id, cards: cards)) { _, new in new }
         return page(route, "plan", .init(title: plan.title, description: plan.number.map { "Kế hoạch số \($0) của \(plan.issuer)." }
             ?? "Kế hoạch của \(plan.issuer).", isArticle: true, section: .plans, styles: ["document"]), content)
@@ -141,8 +141,8 @@ extension PageBuilder {
 
     func signerContext(_ signer: Signer) -> ViewContext {
         var context: ViewContext = ["title": signer.title, "name": signer.name]
-        context["on_behalf"] = signer.onBehalf
-        context["signing_for"] = signer.signingFor
+        context.set("on_behalf", signer.onBehalf)
+        context.set("signing_for", signer.signingFor)
         return context
     }
 

@@ -22,10 +22,8 @@ extension PageBuilder {
         let cards = cards(on: route)
         let body = markdown(story.body, on: route)
         var content = cards.story(story).merging(["body": body.html, "date_long": story.date.long])
-        content["author"] = story.author
-        if let cover = story.cover {
-            content["cover"] = ["src": cards.href(.media(cover.file.path)), "alt": cover.alt] as ViewContext
-        }
+        content.set("author", story.author)
+        content.set("cover", story.cover.map { ["src": cards.href(.media($0.file.path)), "alt": $0.alt] as ViewContext })
         let plans = story.plans.compactMap { index.plans[$0.id] }
         let exemplars = story.exemplars.compactMap { index.exemplars[$0.id] }
         content["plans"] = plans.map(cards.plan)

@@ -50,7 +50,7 @@ struct PageBuilder {
             .map { plan, deadline -> ViewContext in
                 var item: ViewContext = ["date": deadline.date.short, "date_iso": deadline.date.iso, "what": deadline.what,
                                          "plan_title": plan.title, "plan_href": cards.href(.plan(plan.id))]
-                item["who"] = deadline.who
+                item.set("who", deadline.who)
                 return item
             }
         var content: ViewContext = [
@@ -63,7 +63,7 @@ struct PageBuilder {
             "plans_href": cards.href(.plans), "honours_href": cards.href(.honours),
             "stories_href": cards.href(.stories(page: 1)), "exemplars_href": cards.href(.exemplars),
         ]
-        if let featured = site.exemplars.first { content["featured"] = cards.exemplar(featured) }
+        content.set("featured", site.exemplars.first.map(cards.exemplar))
         return page(.home, "home", .init(title: site.config.title, description: "Cổng thông tin thi đua, khen thưởng của \(site.config.title)."), content)
     }
 

@@ -31,8 +31,8 @@ struct Pagination {
                 return ["number": String(page), "href": cards.href(route(page)), "current": page == current, "gap": false]
             },
         ]
-        context["prev_href"] = current > 1 ? cards.href(route(current - 1)) : nil
-        context["next_href"] = current < count ? cards.href(route(current + 1)) : nil
+        context.set("prev_href", current > 1 ? cards.href(route(current - 1)) : nil)
+        context.set("next_href", current < count ? cards.href(route(current + 1)) : nil)
         return context
     }
 }

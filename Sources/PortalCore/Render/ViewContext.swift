@@ -1,16 +1,26 @@
+import Mustache
+
 /// A template context: a plain dictionary, which swift-mustache reads without reflection.
 typealias ViewContext = [String: Any]
 
 extension Dictionary where Key == String, Value == Any {
-    /// Sets an optional value; an absent one becomes `false`, so `{{#key}}` stays closed and
-    /// Mustache does not look the key up in an enclosing context (a card without a number
-    /// would otherwise show the number of the page it sits on).
-    subscript(key: String) -> String? {
-        get { self[key] as Any? as? String }
-        set { self[key] = newValue.map { $0 as Any } ?? false }
+    /// Sets a value that may be missing. A missing one is stored as `AbsentValue`, never left
+    /// out: Mustache looks a key it does not find up in the enclosing contexts, so an award
+    /// without a title would show its decision's title, and a card without a number the number
+    /// of the page it sits on. (A subscript taking `String?` is never chosen over Dictionary's
+    /// own, which removes the key: hence a method.)
+    mutating func set(_ key: String, _ value: Any?) {
+        self[key] = value ?? AbsentValue()
     }
 
     func merging(_ other: ViewContext) -> ViewContext {
         merging(other) { _, new in new }
     }
+}
+
+/// What a context holds for a value that is not there: prints nothing, closes `{{#key}}`, opens
+/// `{{^key}}`, and stops Mustache from looking the key up further out.
+struct AbsentValue: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }
