@@ -122,12 +122,10 @@ extension Portal {
             staging.discard()
             return (outcome(all + [machineFailure("\(error)")]), nil)
         }
-        let kept = rendered.templates.flatMap { templates in
-            rendered.index.map {
-                PreviewState(request: request, loaded: loaded, diagnostics: diagnostics, site: site, index: $0, templates: templates,
-                             paths: Set(report.paths), renderDiagnostics: report.diagnostics)
-            }
-        }
-        return (outcome(all, pages: report.paths.filter { $0.hasSuffix(".html") }.count), kept)
+        let pages = report.paths.filter { $0.hasSuffix(".html") }.count
+        guard let templates = rendered.templates, let index = rendered.index else { return (outcome(all, pages: pages), nil) }
+        let kept = PreviewState(request: request, loaded: loaded, diagnostics: diagnostics, site: site, index: index,
+                                templates: templates, paths: Set(report.paths), renderDiagnostics: report.diagnostics)
+        return (outcome(all, pages: pages), kept)
     }
 }

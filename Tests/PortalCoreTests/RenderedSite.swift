@@ -20,10 +20,3 @@ struct RenderedSite {
         self.diagnostics = diagnostics + report.diagnostics
     }
 }
-
-/// Keeps every page written to it.
-final class CollectingSink: PageSink {
-    private let collected = Locked<[Page]>([])
-    var pages: [Page] { collected.withLock { $0 } }
-    func write(_ page: Page) throws { collected.withLock { $0.append(page) } }
-}

@@ -9,3 +9,12 @@ public struct DiscardingSink: PageSink {
     public init() {}
     public func write(_ page: Page) throws {}
 }
+
+/// Keeps every page written to it, in memory: the few pages a preview re-renders after an edit,
+/// until all of them rendered without an error; a test's whole small site.
+final class CollectingSink: PageSink {
+    private let collected = Locked<[Page]>([])
+
+    func write(_ page: Page) throws { collected.withLock { $0.append(page) } }
+    var pages: [Page] { collected.withLock { $0 } }
+}

@@ -4,8 +4,13 @@ extension Resolver {
         let before: Story
         let after: Story
 
+        var keepsItsDate: Bool { before.date == after.date }
         /// Only the text changed: the story keeps its place in the news and in its tags.
-        var keepsItsPlace: Bool { before.date == after.date && before.tags == after.tags }
+        var keepsItsPlace: Bool { keepsItsDate && before.tags == after.tags }
+        /// It names the same plans and exemplars.
+        var namesTheSame: Bool {
+            before.plans.map(\.id) == after.plans.map(\.id) && before.exemplars.map(\.id) == after.exemplars.map(\.id)
+        }
     }
 
     /// `resolve` for content whose only change since `previous` is `edits`: checks what the
@@ -29,18 +34,19 @@ extension Resolver {
 
         // Sorting the news and linking the stories again only when an edit moved a story or
         // changed what it names: copying ten thousand stories is most of an edit's time.
+        let moved = !edits.allSatisfy(\.keepsItsDate), relinked = !edits.allSatisfy(\.namesTheSame)
+        let stories = moved || relinked ? content.stories.filter(published) : []
         var news = previous.stories
-        if edits.allSatisfy({ $0.before.date == $0.after.date }) {
+        if moved {
+            news = newestFirst(stories)
+        } else {
             for edit in edits {
                 if let position = news.firstIndex(where: { $0.id == edit.after.id }) { news[position] = edit.after }
             }
-        } else {
-            news = newestFirst(content.stories.filter(published))
         }
         var links = previous.links
-        if !edits.allSatisfy({ $0.before.plans.map(\.id) == $0.after.plans.map(\.id)
-                                && $0.before.exemplars.map(\.id) == $0.after.exemplars.map(\.id) }) {
-            let storyLinks = CrossLinks.build(decisions: [], exemplars: [], stories: content.stories.filter(published))
+        if relinked {
+            let storyLinks = CrossLinks.build(decisions: [], exemplars: [], stories: stories)
             links.storiesOfPlan = storyLinks.storiesOfPlan
             links.storiesOfExemplar = storyLinks.storiesOfExemplar
         }

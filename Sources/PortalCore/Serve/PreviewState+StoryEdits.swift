@@ -43,6 +43,8 @@ extension PreviewState {
         let index = self.index.updating(site, edits: edits)
         let impact = StoryEditImpact(edited: edited, before: (self.site, self.index), after: (site, index))
         let options = request.renderOptions
+        // Kept in memory until every page rendered without an error: a preview with an error
+        // keeps showing the last good pages.
         let collected = CollectingSink()
         let result = ParallelRendering(workers: options.workers).run(
             impact.jobs,
@@ -73,13 +75,4 @@ extension PreviewState {
     private func outcome(_ diagnostics: [Diagnostic], pages: Int, started: Date) -> Portal.BuildOutcome {
         Portal.BuildOutcome(diagnostics: diagnostics.sorted(), pageCount: pages, seconds: Date().timeIntervalSince(started))
     }
-}
-
-/// Keeps the pages of an update in memory until every one rendered without an error: a preview
-/// with an error keeps showing the last good pages.
-private final class CollectingSink: PageSink, @unchecked Sendable {
-    private let collected = Locked<[Page]>([])
-
-    func write(_ page: Page) throws { collected.withLock { $0.append(page) } }
-    var pages: [Page] { collected.withLock { $0 } }
 }
