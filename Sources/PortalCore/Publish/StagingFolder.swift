@@ -49,7 +49,7 @@ public final class StagingFolder: PageSink, @unchecked Sendable {
         // Joined as text: Foundation's URL percent-encodes and parses each of a city's 20,000 paths
         // twice, and a page's path is plain relative folders and a file name (`Routes.path`).
         let path = stagingPath + "/" + page.path
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? stagingPath
+        let folder = String(path[..<path.lastIndex(of: "/")!])
         if madeFolders.withLock({ !$0.contains(folder) }) {
             guard portal_make_directories(folder) == 0 else {
                 throw Failure(description: "Không tạo được thư mục \(folder): \(String(cString: strerror(errno)))")

@@ -37,7 +37,8 @@ struct HonourRoll: Sendable {
             let ref = DecisionRef(id: decision.id, number: decision.number, issued: decision.issued)
             return decision.awards.map { Entry(award: $0, decision: ref) }
         }
-        let keys = Self.filingKeys(entries)
+        let parts = entries.map { Self.filingParts(name: $0.award.name, kind: $0.award.kind) }
+        let keys = Self.filingKeys(entries, parts: parts)
         let used = Set(entries.map(\.award.form))
         let configured = site.config.awardForms.filter(used.contains)
         let forms = configured + used.subtracting(configured).sorted(byVietnamese: { $0 })
@@ -58,7 +59,7 @@ struct HonourRoll: Sendable {
                     return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
                 }.map { (form: entries[$0].award.form, entry: entries[$0]) }
             }
-        }, { Self.alphabetical(entries, keys: keys) })
+        }, { Self.alphabetical(entries, keys: keys, parts: parts) })
 
         self.entries = entries
         self.forms = forms
@@ -87,27 +88,22 @@ struct HonourRoll: Sendable {
         return [given] + words.dropFirst().dropLast() + [family]
     }
 
-    /// Filing parts first; the unit tells apart two people of the same name.
-    static func filingKey(name: String, kind: HonoureeKind, unit: String?) -> PersonNameSortKey {
-        PersonNameSortKey(parts: filingParts(name: name, kind: kind), whole: name + "\u{1F}" + (unit ?? ""))
-    }
-
-    /// `filingKey` of every entry. Names share their parts (a third of the country is Nguyễn, and
+    /// The filing key of every entry: its filing parts, then name and unit (which tell apart two
+    /// people of the same name). Names share their parts (a third of the country is Nguyễn, and
     /// given names repeat too), so each distinct part is weighed once.
-    private static func filingKeys(_ entries: [Entry]) -> [PersonNameSortKey] {
-        let parts = entries.map { filingParts(name: $0.award.name, kind: $0.award.kind) }
+    private static func filingKeys(_ entries: [Entry], parts: [[String]]) -> [PersonNameSortKey] {
         let distinct = Array(Set(parts.joined()))
         let weights = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.concurrentMap {
             VietnameseSortKey.weights(for: $0, breakingTies: false)
         }))
         return Array(entries.indices).concurrentMap { index in
             let award = entries[index].award
-            return PersonNameSortKey(partWeights: parts[index].map { weights[$0] ?? [] }, whole: award.name + "\u{1F}" + (award.unit ?? ""))
+            return PersonNameSortKey(partWeights: parts[index].map { weights[$0]! }, whole: award.name + "\u{1F}" + (award.unit ?? ""))
         }
     }
 
     /// One entry per honouree (same kind, name and unit), ordered by filing key, cut by letter.
-    private static func alphabetical(_ entries: [Entry], keys: [PersonNameSortKey]) -> [(letter: String, honourees: [Honouree])] {
+    private static func alphabetical(_ entries: [Entry], keys: [PersonNameSortKey], parts: [[String]]) -> [(letter: String, honourees: [Honouree])] {
         var groups: [String: [Int]] = [:]
         for index in entries.indices {
             let award = entries[index].award
@@ -115,23 +111,18 @@ struct HonourRoll: Sendable {
         }
         // Same name, kind and unit give the same key: the first entry's key stands for the honouree.
         let honourees = groups.values.sorted { keys[$0[0]] != keys[$1[0]] ? keys[$0[0]] < keys[$1[0]] : $0[0] < $1[0] }
-            .map { indices -> Honouree in
+            .map { indices -> (honouree: Honouree, part: String) in
                 let first = entries[indices[0]].award
                 let awards = indices.map { entries[$0] }
                     .sorted { ($0.decision.issued, $0.decision.id) < ($1.decision.issued, $1.decision.id) }
-                return Honouree(name: first.name, unit: first.unit, kind: first.kind, entries: awards)
+                return (Honouree(name: first.name, unit: first.unit, kind: first.kind, entries: awards), parts[indices[0]].first ?? "")
             }
         var letters: [(letter: String, honourees: [Honouree])] = []
         // A letter depends on the first character only, and a city's 80,000 honourees start with a few dozen.
-        var initials: [Character: String] = [:]
-        for honouree in honourees {
-            let part = filingParts(name: honouree.name, kind: honouree.kind).first ?? ""
-            let letter = part.first.map { first in
-                if let known = initials[first] { return known }
-                let letter = VietnameseLetter.initial(of: part)
-                initials[first] = letter
-                return letter
-            } ?? VietnameseLetter.initial(of: part)
+        var initials: [Character?: String] = [:]
+        for (honouree, part) in honourees {
+            let letter = initials[part.first] ?? VietnameseLetter.initial(of: part)
+            initials[part.first] = letter
             if letters.last?.letter == letter {
                 letters[letters.count - 1].honourees.append(honouree)
             } else {

@@ -167,7 +167,7 @@ enum SearchIndexTokenizer {
 
     /// Latin letters with their marks, the marks, and the punctuation of Vietnamese text (`–`, `“`,
     /// `…`), classified once and indexed by code point: a large site's text asks millions of times.
-    private static let commonCharacters: [Role] = (0..<0x2500).map { value in
+    private static let commonCharacters: [Role] = (0..<NFCQuickCheck.tableSize).map { value in
         Unicode.Scalar(value).map(classify) ?? .separator
     }
 

@@ -60,16 +60,17 @@ enum NFCQuickCheck {
         return true
     }
 
+    /// Every code point the check lets through is below this; the other tables made for
+    /// Vietnamese text (tokenizer, sort keys) cover the same range.
+    static let tableSize = 0x2500
+
     /// Latin (with Vietnamese's precomposed letters in U+1E00–U+1EFF) and general punctuation and
     /// symbols up to U+24FF — what Vietnamese text is made of. Scripts whose vowel signs compose
     /// with the letter before them (Indic, Hangul) and the combining marks lie between U+0300 and
     /// U+1DFF and stay out of the table.
-    /// Every code point the check lets through is below this.
-    static let tableSize = 0x2500
-
     private static let stable: [Bool] = {
         var table = [Bool](repeating: false, count: tableSize)
-        for range in [0x0000..<0x0300, 0x1E00..<0x1F00, 0x2000..<0x2500] {
+        for range in [0x0000..<0x0300, 0x1E00..<0x1F00, 0x2000..<tableSize] {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let alone = String(Character(scalar))

@@ -31,14 +31,10 @@ struct PersonNameSortKey: Comparable, Hashable, Sendable {
         self.weights = weights
     }
 
-    /// Compares `parts` in turn (each in Vietnamese order), then the whole text: for entries filed
+    /// Compares parts in turn (each in Vietnamese order), then the whole text: for entries filed
     /// under something other than a person's name, such as a collective filed under its full name.
-    init(parts: [String], whole: String) {
-        self.init(partWeights: parts.map { VietnameseSortKey.weights(for: $0, breakingTies: false) }, whole: whole)
-    }
-
-    /// The same with the parts already weighed (`VietnameseSortKey.weights(for:breakingTies: false)`),
-    /// for a caller that weighs each distinct part once.
+    /// The parts come weighed (`VietnameseSortKey.weights(for:breakingTies: false)`): a caller
+    /// weighs each distinct part once.
     init(partWeights: [[UInt32]], whole: String) {
         var weights: [UInt32] = []
         for part in partWeights {

@@ -162,6 +162,6 @@ struct VietnameseSortKey: Comparable, Hashable, Sendable {
             scalar.value < table.count ? table[Int(scalar.value)] : Facts(scalar)
         }
 
-        private static let table: [Facts] = (0..<0x2500).map { Facts(Unicode.Scalar($0) ?? "\u{FFFD}") }
+        private static let table: [Facts] = (0..<NFCQuickCheck.tableSize).map { Facts(Unicode.Scalar($0) ?? "\u{FFFD}") }
     }
 }
