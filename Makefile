@@ -13,6 +13,7 @@ test: unit e2e fuzz
 unit: deps-build
 	swift build
 	swift test
+	swift test --package-path vendor/swift-mustache
 	@if command -v node >/dev/null; then node --test Tests/search-folding.test.js; \
 	else echo "node not found: the search page's folding rules are checked in Chromium by make e2e" >&2; fi
 
