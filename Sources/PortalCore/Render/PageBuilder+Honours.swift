@@ -11,8 +11,22 @@ extension PageBuilder {
         for group in index.alphabetical {
             jobs += (1...Pagination.pageCount(group.honourees.count, perPage: letterPageSize)).map { page in { [$0.honoursLetterPage(group, page: page)] } }
         }
-        jobs += site.decisions.map { decision in { [$0.decisionPage(decision)] } }
-        jobs += site.plans.filter { site.links.decisionsOfPlan[$0.id] != nil }.map { plan in { [$0.honoursOfPlanPage(plan)] } }
+        // A campaign's page shows the award tables of its decisions: one job makes both, so each
+        // decision's rows are rendered once (a city has a hundred thousand of them).
+        let campaigns = site.plans.compactMap { plan in
+            site.links.decisionsOfPlan[plan.id].map { ids in (plan, ids.compactMap { index.decisions[$0] }) }
+        }
+        let onCampaignPages = Set(campaigns.flatMap { $0.1.map(\.id) })
+        jobs += campaigns.map { plan, decisions in
+            { builder in
+                let rows = decisions.map(builder.awardRowsHTML)
+                return zip(decisions, rows).map { builder.decisionPage($0, awardRows: $1) }
+                    + [builder.honoursOfPlanPage(plan, decisions: decisions, awardRows: rows)]
+            }
+        }
+        jobs += site.decisions.filter { !onCampaignPages.contains($0.id) }.map { decision in
+            { [$0.decisionPage(decision, awardRows: $0.awardRowsHTML(decision))] }
+        }
         return jobs
     }
 
@@ -96,12 +110,12 @@ extension PageBuilder {
     }
 
     private func rollEntry(_ entry: HonourRoll.Entry, cards: Cards) -> ViewContext {
-        var item: ViewContext = ["name": TemplateText(entry.award.name), "decision_number": TemplateText(entry.decision.number),
-                                 "decision_href": TemplateText(cards.href(.decision(entry.decision.id))),
-                                 "date": TemplateText(entry.decision.issued.short)]
-        item.set("unit", entry.award.unit.map(TemplateText.init))
-        item.set("position", entry.award.position.map(TemplateText.init))
-        item.set("title", entry.award.title.map(TemplateText.init))
+        var item: ViewContext = ["name": entry.award.name, "decision_number": entry.decision.number,
+                                 "decision_href": cards.href(.decision(entry.decision.id)),
+                                 "date": entry.decision.issued.short]
+        item.set("unit", entry.award.unit)
+        item.set("position", entry.award.position)
+        item.set("title", entry.award.title)
         return item
     }
 
@@ -130,29 +144,29 @@ extension PageBuilder {
                 .context(cards: cards, route: { .honoursLetter(group.letter, page: $0) }, label: "Các trang của chữ \(group.letter)"),
             "honourees": honourees.map { honouree -> ViewContext in
                 var item: ViewContext = [
-                    "name": TemplateText(honouree.name), "kind": TemplateText(honouree.kind.vietnameseName),
+                    "name": honouree.name, "kind": honouree.kind.vietnameseName,
                     "awards": honouree.entries.map { entry -> ViewContext in
-                        var award: ViewContext = ["form": TemplateText(entry.award.form),
-                                                  "decision_number": TemplateText(entry.decision.number),
-                                                  "decision_href": TemplateText(cards.href(.decision(entry.decision.id))),
-                                                  "date": TemplateText(entry.decision.issued.short)]
-                        award.set("title", entry.award.title.map(TemplateText.init))
+                        var award: ViewContext = ["form": entry.award.form,
+                                                  "decision_number": entry.decision.number,
+                                                  "decision_href": cards.href(.decision(entry.decision.id)),
+                                                  "date": entry.decision.issued.short]
+                        award.set("title", entry.award.title)
                         return award
                     },
                 ]
-                item.set("unit", honouree.unit.map(TemplateText.init))
+                item.set("unit", honouree.unit)
                 return item
             },
         ])
     }
 
-    func decisionPage(_ decision: Decision) -> Page {
+    func decisionPage(_ decision: Decision, awardRows: String) -> Page {
         let route = Route.decision(decision.id)
         let cards = cards(on: route)
         var content: ViewContext = [
             "number": decision.number, "title": decision.title, "issuer": decision.issuer,
             "issuer_upper": decision.issuer.uppercased(), "date": decision.issued.long,
-            "awards": awardRows(decision.awards), "award_count": VietnameseNumber.integer(decision.awards.count),
+            "award_rows": awardRows, "award_count": VietnameseNumber.integer(decision.awards.count),
             "table_id": "danh_sach", "caption": "Danh sách khen thưởng theo Quyết định số \(decision.number)",
         ]
         content.set("parent_issuer_upper", decision.parentIssuer?.uppercased())
@@ -166,15 +180,21 @@ extension PageBuilder {
                                               description: decision.title, isArticle: true, section: .honours, styles: ["document"]), content)
     }
 
+    /// The rows of a decision's award table (`award-rows.mustache`), HTML for `{{{award_rows}}}`:
+    /// they hold no link, so the decision's page and its campaign's page show the same rows.
+    func awardRowsHTML(_ decision: Decision) -> String {
+        templates.render("award-rows", ["awards": awardRows(decision.awards)], log: log)
+    }
+
     /// The awards in the decision's own order, numbered (STT) as issued.
     func awardRows(_ awards: [Award]) -> [ViewContext] {
         awards.enumerated().map { offset, award in
-            var row: ViewContext = ["stt": TemplateText(String(offset + 1)), "name": TemplateText(award.name),
-                                    "kind": TemplateText(award.kind.vietnameseName), "form": TemplateText(award.form)]
-            row.set("unit", award.unit.map(TemplateText.init))
-            row.set("position", award.position.map(TemplateText.init))
-            row.set("title", award.title.map(TemplateText.init))
-            row.set("achievement", award.achievement.map(TemplateText.init))
+            var row: ViewContext = ["stt": String(offset + 1), "name": award.name,
+                                    "kind": award.kind.vietnameseName, "form": award.form]
+            row.set("unit", award.unit)
+            row.set("position", award.position)
+            row.set("title", award.title)
+            row.set("achievement", award.achievement)
             return row
         }
     }
@@ -189,10 +209,10 @@ extension PageBuilder {
         }
     }
 
-    func honoursOfPlanPage(_ plan: Plan) -> Page {
+    /// The awards of one campaign: `decisions` are its decisions, `awardRows` their tables' rows.
+    func honoursOfPlanPage(_ plan: Plan, decisions: [Decision], awardRows: [String]) -> Page {
         let route = Route.honoursOfPlan(plan.id)
         let cards = cards(on: route)
-        let decisions = (site.links.decisionsOfPlan[plan.id] ?? []).compactMap { index.decisions[$0] }
         let forms = formCounts(of: decisions)
         let chart = BarChart(id: "bieu_do_hinh_thuc", title: "Số khen thưởng theo hình thức", rowHeader: "Hình thức",
                              series: ["Số khen thưởng"], rows: forms.map { .init(label: $0.form, values: [$0.count]) })
@@ -200,9 +220,9 @@ extension PageBuilder {
                                                      description: "Các quyết định khen thưởng của kế hoạch \(plan.number ?? plan.title).",
                                                      section: .honours, styles: ["honours"]), [
             "plan": cards.plan(plan),
-            "decisions": decisions.map { decision in
+            "decisions": zip(decisions, awardRows).map { decision, rows in
                 cards.decision(decision).merging([
-                    "awards": awardRows(decision.awards), "table_id": "qd_\(Slug.make(decision.id))",
+                    "award_rows": rows, "table_id": "qd_\(Slug.make(decision.id))",
                     "caption": "Danh sách khen thưởng theo Quyết định số \(decision.number)",
                 ])
             },
