@@ -7,18 +7,31 @@ struct ContentFolder {
     /// Relative paths (`content/plans/x.md`) of the regular files directly in `folder`, sorted;
     /// links that lead outside the site are reported, not followed.
     func files(in folder: String, log: DiagnosticLog) -> [String] {
-        let url = root.appendingPathComponent(folder)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
-            .filter { !refusesLinkOutside($0, log: log) && isRegularFile($0) }
+        let directory = root.appendingPathComponent(folder).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        // One `lstat` per file, on a path joined as text: most are plain files, and only a link needs
+        // its target looked at. (Through URLs and FileManager, listing a city's 16,000 record files
+        // took a twentieth of loading, on one core.)
+        return names.filter { !$0.hasPrefix(".") }.sorted().compactMap { name in
+            let path = "\(folder)/\(name)"
+            var status = stat()
+            guard lstat("\(directory)/\(name)", &status) == 0 else { return nil }
+            switch status.st_mode & S_IFMT {
+            case S_IFLNK: return !refusesLinkOutside(path, log: log) && isRegularFile(path) ? path : nil
+            case S_IFDIR: return nil
+            default: return path
+            }
+        }
     }
 
     /// True, with an error at `path`, when `path` is a symbolic link whose target is outside the site:
     /// a link could otherwise publish any file the build can read (`/etc/passwd`, another site's notes).
     func refusesLinkOutside(_ path: String, log: DiagnosticLog) -> Bool {
         let full = url(path)
-        guard (try? FileManager.default.attributesOfItem(atPath: full.path))?[.type] as? FileAttributeType == .typeSymbolicLink
-        else { return false }
+        // `lstat` rather than `attributesOfItem`, which fills a dictionary of every attribute (dates,
+        // owner, size …) for the one asked.
+        var status = stat()
+        guard lstat(full.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return false }
         let target = full.resolvingSymlinksInPath().path
         guard !target.hasPrefix(root.resolvingSymlinksInPath().path + "/") else { return false }
         log.error("Liên kết tượng trưng trỏ ra ngoài thư mục trang (\(target)) nên bị từ chối. Hãy chép tệp vào thư mục trang.",

@@ -49,14 +49,18 @@ enum DecisionLoader {
 
     /// The same person with the same form twice in one decision is almost always a copy-paste slip.
     private static func reportDuplicates(_ awards: [Award], log: DiagnosticLog) {
-        var seen: [String: Award] = [:]
-        for award in awards {
+        // Where each key was first seen, by index: a table of whole awards, grown as it fills, spent
+        // most of its time copying them.
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(awards.count)
+        for (index, award) in awards.enumerated() {
             let key = [award.name, award.unit ?? "", award.form, award.title ?? ""].joined(separator: "\u{1F}")
-            if let first = seen[key] {
+            if let firstIndex = seen[key] {
+                let first = awards[firstIndex]
                 log.error("Khen thưởng trùng: `\(award.name)` (\(award.form)) đã có ở \(first.location.file):\(first.location.line). Xoá dòng lặp lại.",
                           at: award.location)
             } else {
-                seen[key] = award
+                seen[key] = index
             }
         }
     }

@@ -40,7 +40,9 @@ final class FieldReader {
         self.mapping = mapping
         var fields: [String: Node] = [:]
         fields.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
+        // By index: iterating a Yams mapping first copies all its pairs into a new array.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
             if let name = key.scalar?.string { fields[name] = value }
         }
         self.fields = fields
@@ -58,11 +60,18 @@ final class FieldReader {
     /// The value of `key`, or nil when absent or null.
     func value(_ key: String) -> Node? {
         asked.append(key)
-        guard let node = fields[key] else { return nil }
-        if node.null != nil {
-            return nil
-        }
+        guard let node = fields[key], !Self.isNull(node) else { return nil }
         return node
+    }
+
+    /// Whether `node` is YAML's null as Yams reads it (`~`, `null`, `Null`, `NULL` or nothing,
+    /// unquoted), without making the `NSNull` that Yams' `node.null` allocates for each field asked.
+    private static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     private func missing(_ key: String, _ hint: String) {
@@ -122,7 +131,7 @@ final class FieldReader {
     }
 
     func day(_ node: Node, key: String) -> Day? {
-        guard let raw = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+        guard let raw = node.scalar?.string.trimmedWhitespace else {
             log.error("Trường `\(key)` phải là một ngày dạng YYYY-MM-DD, không phải \(Self.describe(node)).", at: location(of: node))
             return nil
         }
@@ -134,7 +143,7 @@ final class FieldReader {
 
     func int(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let node = value(key) else { return nil }
-        guard let scalar = node.scalar, let number = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard let scalar = node.scalar, let number = Int(scalar.string.trimmedWhitespace) else {
             log.error("Trường `\(key)` phải là một số nguyên, không phải \(Self.describe(node)).", at: location(of: node))
             return nil
         }
@@ -149,7 +158,7 @@ final class FieldReader {
     func number(_ key: String) -> Double? {
         guard let node = value(key) else { return nil }
         guard let scalar = node.scalar, node.int != nil || node.float != nil,
-              let number = Double(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+              let number = Double(scalar.string.trimmedWhitespace) else {
             log.error("Trường `\(key)` phải là một số viết theo kiểu máy đọc (dấu chấm thập phân, không dấu phân cách hàng nghìn: 28500 hoặc 59.6), "
                 + "không phải \(Self.describe(node)).", at: location(of: node))
             return nil
@@ -242,7 +251,8 @@ final class FieldReader {
     /// Warns about every field nobody read, suggesting the nearest known name.
     func finish() {
         let known = Set(asked)
-        for (keyNode, _) in mapping {
+        for index in mapping.indices {
+            let keyNode = mapping[index].key
             guard let key = keyNode.scalar?.string, !known.contains(key) else { continue }
             let hint = NearestName.find(key, among: known).map { " Có phải ý bạn là `\($0)`?" } ?? ""
             log.warning("Trường `\(key)` không được dùng nên sẽ bị bỏ qua.\(hint)", at: location(of: keyNode))

@@ -14,6 +14,15 @@ extension String {
         return String(scalars[start...end])
     }
 
+    /// `trimmingCharacters(in: .whitespaces)`, done by Foundation only when an end may be a space:
+    /// every date of every record is trimmed, and is almost never typed with spaces around it.
+    var trimmedWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if Self.isPlainlyNotSpace(first), Self.isPlainlyNotSpace(last) { return self }
+        return trimmingCharacters(in: .whitespaces)
+    }
+
     private static func isPlainlyNotSpace(_ scalar: Unicode.Scalar) -> Bool {
         (0x21...0x7E).contains(scalar.value) || scalar.properties.isAlphabetic
     }

@@ -33,7 +33,9 @@ struct YAMLDocument {
             // regular expressions on every key of every mapping to compare keys for duplicates — for a
             // city's hundred thousand awards, a twentieth of the build. Keys are then compared as text, so
             // `yes:` and `"yes":` in one mapping are reported as the duplicate `FieldReader` would see.
-            guard let root = try Yams.compose(yaml: yaml, .basic) else { return nil }
+            // UTF-8 named here, as Swift strings hold it: left to its default, Yams reads the whole process
+            // environment on every call to see whether it is overridden — a twentieth of loading a city.
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return nil }
             return YAMLDocument(root: root, positions: positions)
         } catch let error as YamlError {
             switch error {
