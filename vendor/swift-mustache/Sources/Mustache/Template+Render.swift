@@ -5,7 +5,7 @@
 // See LICENSE.txt for license information
 // SPDX-License-Identifier: Apache-2.0
 //
-// Modified for CampaignPortal: three fast paths marked `PATCH` (see ../../PATCHES.md).
+// Modified for CampaignPortal: five fast paths marked `PATCH` (see ../../PATCHES.md).
 //
 
 import Foundation
@@ -151,6 +151,10 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // PATCH: a string is none of the cases before `.some`: no conformance look-ups for it.
+        if let string = child as? String {
+            return template.render(context: context.withObject(string))
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -172,6 +176,10 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // PATCH: as in `renderSection`.
+        if child is String {
+            return ""
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -298,7 +306,8 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        // PATCH: a string is no custom representation; the look-up would say so at a cost.
+        if !(child is String), let custom = child as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
