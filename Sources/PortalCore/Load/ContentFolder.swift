@@ -17,9 +17,10 @@ struct ContentFolder {
             var status = stat()
             guard lstat("\(directory)/\(name)", &status) == 0 else { return nil }
             switch status.st_mode & S_IFMT {
+            case S_IFREG: return path
             case S_IFLNK: return !refusesLinkOutside(path, log: log) && isRegularFile(path) ? path : nil
-            case S_IFDIR: return nil
-            default: return path
+            // A folder, or a pipe or device that reading would block on or never finish.
+            default: return nil
             }
         }
     }

@@ -118,7 +118,10 @@ public enum ContentLoader {
 
     /// A record's id is its file name without the extension.
     static func id(of path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        return (name as NSString).deletingPathExtension
+        // As text: through NSString, a city's 16,000 file names took a fiftieth of loading.
+        // (Only `.md`, `.yaml` and `.yml` files get here: the name has an extension to drop.)
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return String(name) }
+        return String(name[..<dot])
     }
 }
