@@ -30,7 +30,7 @@ struct ContentLinks: Sendable {
     }
 
     func resolve(_ url: String, from file: String, on page: Route) -> Resolution {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmedWhitespace
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .keep }
         if let scheme = Self.scheme(of: trimmed) {
             return Self.safeSchemes.contains(scheme) ? .keep : .unsafe
@@ -39,9 +39,10 @@ struct ContentLinks: Sendable {
             return .broken("Liên kết `\(url)` bắt đầu bằng `/` sẽ hỏng khi mở trang từ ổ đĩa. Viết đường dẫn tương đối tới tệp nội dung, ví dụ `../plans/ten-tep.md`.")
         }
         let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        // Foundation's decoding only where there is something to decode: a story links a few files.
+        let pathPart = parts[0].contains("%") ? String(parts[0]).removingPercentEncoding ?? String(parts[0]) : String(parts[0])
         let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let folder = (file as NSString).deletingLastPathComponent
+        let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
         guard let target = Self.normalise(folder + "/" + pathPart) else {
             return .broken("Liên kết `\(url)` đi ra ngoài thư mục của trang.")
         }
@@ -63,6 +64,8 @@ struct ContentLinks: Sendable {
     /// `javascript`, `https` … or nil for a relative link. Lower-cased, ignoring the tricks
     /// browsers forgive (spaces and control characters inside the scheme).
     static func scheme(of url: String) -> String? {
+        // A scheme ends at a colon: most links are relative paths to content files, without one.
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let cleaned = url.unicodeScalars.filter { $0.value > 0x20 }
         guard let colon = cleaned.firstIndex(of: ":") else { return nil }
         let scheme = String(String.UnicodeScalarView(cleaned[..<colon])).lowercased()
