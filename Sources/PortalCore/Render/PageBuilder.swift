@@ -7,11 +7,10 @@ struct PageBuilder {
     let options: RenderOptions
     let log: DiagnosticLog
 
-    /// Every HTML page as independent jobs, a record's page each, so workers can share them out.
+    /// Every HTML page as independent jobs, a record's page each, so workers can share them out
+    /// (the search index's files are made apart: `SiteRenderer`).
     static func jobs(for site: Site, index: SiteIndex) -> [ParallelRendering.Job] {
-        // The search index is one long job: first, so the other workers share out the pages meanwhile.
-        var jobs: [ParallelRendering.Job] = [{ _ in SearchIndex.pages(for: site) },
-                                             { [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.searchPage(), $0.notFoundPage()] },
+        var jobs: [ParallelRendering.Job] = [{ [$0.homePage(), $0.plansPage(), $0.exemplarsPage(), $0.searchPage(), $0.notFoundPage()] },
                                              { $0.planFilterPages() },
                                              { _ in Feeds(site: site).pages() + PlanCalendar(site: site).pages() }]
         let storyPages = Pagination.pageCount(site.stories.count, perPage: site.config.storiesPerPage)

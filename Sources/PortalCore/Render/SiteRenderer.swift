@@ -27,14 +27,21 @@ public enum SiteRenderer {
     static func renderKeeping(_ site: Site, templatesAt root: URL, options: RenderOptions, into sink: some PageSink) -> Rendered {
         let log = DiagnosticLog()
         guard let templates = Templates.load(from: root, log: log) else { return Rendered(report: Report(diagnostics: log.entries)) }
+        // The search index needs the site alone and is one long piece of work: with more than one
+        // worker it is made on a thread of its own while the site index is built and pages are
+        // rendered (a city's honour roll takes seconds to sort, on cores that would otherwise wait).
+        let search = options.workers > 1 ? BackgroundTask { write(SearchIndex.pages(for: site), to: sink) } : nil
         let index = SiteIndex(site)
         options.progress?(.rendering)
+        var jobs = PageBuilder.jobs(for: site, index: index)
+        if search == nil { jobs.insert({ _ in SearchIndex.pages(for: site) }, at: 0) }
         let result = ParallelRendering(workers: options.workers, progress: options.progress).run(
-            PageBuilder.jobs(for: site, index: index),
+            jobs,
             makeBuilder: { PageBuilder(site: site, index: index, templates: templates, options: options, log: $0) },
             sink: sink)
-        var report = Report(paths: result.paths, diagnostics: log.entries + result.diagnostics,
-                            failure: result.failure.map { "\($0)" })
+        let searched = search?.value ?? (paths: [], failure: nil)
+        var report = Report(paths: (result.paths + searched.paths).sorted(), diagnostics: log.entries + result.diagnostics,
+                            failure: result.failure.map { "\($0)" } ?? searched.failure)
         guard report.failure == nil else { return Rendered(report: report, templates: templates, index: index) }
 
         let files = templates.assets.sorted(by: { $0.key < $1.key }).map { Page(path: "assets/\($0.key)", contents: $0.value) }
@@ -48,6 +55,20 @@ public enum SiteRenderer {
         report.diagnostics += sharedPaths(report.paths, index: index)
         report.diagnostics.sort()
         return Rendered(report: report, templates: templates, index: index)
+    }
+
+    /// Writes `pages` in order until one fails: the paths written, and why it stopped if it did.
+    private static func write(_ pages: [Page], to sink: some PageSink) -> (paths: [String], failure: String?) {
+        var paths: [String] = []
+        for page in pages {
+            do {
+                try sink.write(page)
+            } catch {
+                return (paths, "\(error)")
+            }
+            paths.append(page.path)
+        }
+        return (paths, nil)
     }
 
     static func robots(_ site: Site) -> Page {
