@@ -13,9 +13,7 @@ extension PageBuilder {
         }
         // A campaign's page shows the award tables of its decisions: one job makes both, so each
         // decision's rows are rendered once (a city has a hundred thousand of them).
-        let campaigns = site.plans.compactMap { plan in
-            site.links.decisionsOfPlan[plan.id].map { ids in (plan, ids.compactMap { index.decisions[$0] }) }
-        }
+        let campaigns = site.plans.compactMap { plan in index.decisionsOfPlan[plan.id].map { (plan, $0) } }
         let onCampaignPages = Set(campaigns.flatMap { $0.1.map(\.id) })
         jobs += campaigns.map { plan, decisions in
             { builder in
@@ -44,9 +42,9 @@ extension PageBuilder {
                              series: roll.forms, rows: counts.reversed().map { .init(label: "Năm \($0.year)", values: $0.perForm) })
         let years = Dictionary(grouping: site.decisions, by: \.issued.year).sorted { $0.key > $1.key }
         let campaigns = site.plans.compactMap { plan -> ViewContext? in
-            let decisions = site.links.decisionsOfPlan[plan.id] ?? []
+            let decisions = index.decisionsOfPlan[plan.id] ?? []
             guard !decisions.isEmpty else { return nil }
-            let count = decisions.compactMap { index.decisions[$0]?.awards.count }.reduce(0, +)
+            let count = decisions.reduce(0) { $0 + $1.awards.count }
             return ["title": plan.title, "href": cards.href(.honoursOfPlan(plan.id)), "count": VietnameseNumber.integer(count)]
         }
         let formTotals = roll.forms.enumerated().map { offset, form in

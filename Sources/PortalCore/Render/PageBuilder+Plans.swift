@@ -148,7 +148,7 @@ extension PageBuilder {
 
     /// What points at a plan: its decisions, exemplars and stories.
     private func related(planID: String, cards: Cards) -> ViewContext {
-        let decisions = (site.links.decisionsOfPlan[planID] ?? []).compactMap { index.decisions[$0] }
+        let decisions = index.decisionsOfPlan[planID] ?? []
         let exemplars = (site.links.exemplarsOfPlan[planID] ?? []).compactMap { index.exemplars[$0] }
         let stories = (site.links.storiesOfPlan[planID] ?? []).compactMap { index.stories[$0] }
         var context: ViewContext = [

@@ -3,6 +3,9 @@
 struct SiteIndex: Sendable {
     let plans: [String: Plan]
     let decisions: [String: Decision]
+    /// Each campaign's decisions (by plan id), in the site's order: its campaign page, its plan
+    /// page and the honour roll's hub list them.
+    let decisionsOfPlan: [String: [Decision]]
     let exemplars: [String: Exemplar]
     private(set) var stories: [String: Story]
     /// Tags by slug, each with the spelling first seen and its stories (newest first).
@@ -15,6 +18,7 @@ struct SiteIndex: Sendable {
     init(_ site: Site) {
         plans = Dictionary(site.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         decisions = Dictionary(site.decisions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        decisionsOfPlan = site.links.decisionsOfPlan.mapValues { [decisions] ids in ids.compactMap { decisions[$0] } }
         exemplars = Dictionary(site.exemplars.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         stories = Dictionary(site.stories.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         tags = Self.tags(of: site)
