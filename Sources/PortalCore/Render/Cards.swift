@@ -4,8 +4,16 @@ struct Cards {
     let site: Site
     let today: Day
     let page: Route
+    private let linker: RouteLinker
 
-    func href(_ route: Route) -> String { Routes.link(from: page, to: route) }
+    init(site: Site, today: Day, page: Route) {
+        self.site = site
+        self.today = today
+        self.page = page
+        linker = RouteLinker(from: page)
+    }
+
+    func href(_ route: Route) -> String { linker.link(to: route) }
 
     func story(_ story: Story) -> ViewContext {
         var card: ViewContext = [

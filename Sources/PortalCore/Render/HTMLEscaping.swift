@@ -29,6 +29,34 @@ struct HTMLEscaping: MustacheContentType {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Escapes onto the end of the page being rendered: no string of its own for each value.
+    func escapeText(_ text: String, into output: inout String) {
+        var bytesOfText = text
+        bytesOfText.withUTF8 { bytes in
+            var start = 0
+            for (offset, byte) in bytes.enumerated() where Self.needsEscape(byte) {
+                if start < offset { output += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self) }
+                output += Self.entity(byte)
+                start = offset + 1
+            }
+            if start == 0 {
+                output += text
+            } else if start < bytes.count {
+                output += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            }
+        }
+    }
+
+    private static func entity(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: "&#39;"
+        }
+    }
+
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")

@@ -20,7 +20,8 @@ struct Layout {
 
     func context(for page: Route, _ meta: Meta) -> [String: Any] {
         let config = site.config
-        let link = { (target: Route) in Routes.link(from: page, to: target) }
+        let linker = RouteLinker(from: page)
+        let link = { (target: Route) in linker.link(to: target) }
         let nav: [[String: Any]] = Self.sections.map { section in
             let current = section.route == (meta.section ?? page)
             return ["label": section.label, "href": link(section.route), "current": current]

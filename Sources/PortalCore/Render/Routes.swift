@@ -99,21 +99,7 @@ public enum Routes {
     /// The shortest such link: folders the two paths share are not climbed out of and back into
     /// (`../x/index.html` between two plans, not `../../ke-hoach/x/index.html`).
     public static func link(from page: Route, to target: Route, fragment: String? = nil) -> String {
-        // Every card of every page asks: compared as bytes, with no arrays of path segments.
-        let from = Array(path(page).utf8), to = path(target)
-        let slash = UInt8(ascii: "/")
-        var sharedEnd = 0   // just past the last `/` of the folders the two paths share
-        var offset = 0
-        for byte in to.utf8 {
-            guard offset < from.count, from[offset] == byte else { break }
-            offset += 1
-            if byte == slash { sharedEnd = offset }
-        }
-        let climbs = from[sharedEnd...].count { $0 == slash }
-        let rest = String(decoding: to.utf8.dropFirst(sharedEnd), as: UTF8.self)
-        var link = String(repeating: "../", count: climbs) + percentEncoded(rest)
-        if let fragment { link += "#" + fragment }
-        return link
+        RouteLinker(from: page).link(to: target, fragment: fragment)
     }
 
     /// The absolute address on the web host, for what machines read (canonical links, feeds, sitemap).
@@ -131,10 +117,15 @@ public enum Routes {
     }
 
     /// Media file names may hold spaces or Vietnamese letters; slugs never do.
-    private static func percentEncoded(_ path: String) -> String {
-        guard !path.utf8.allSatisfy({ $0 < 128 && $0 != 32 && $0 != 35 && $0 != 37 && $0 != 63 }) else { return path }
+    static func percentEncoded(_ path: String) -> String {
+        guard !path.utf8.allSatisfy(isLinkSafe) else { return path }
         var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
         allowed.insert(UInt8(ascii: "!"))
         return path.utf8.map { allowed.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+    }
+
+    /// A byte a link can hold as it is: ASCII, and no space, `#`, `%` or `?`.
+    static func isLinkSafe(_ byte: UInt8) -> Bool {
+        byte < 128 && byte != 32 && byte != 35 && byte != 37 && byte != 63
     }
 }

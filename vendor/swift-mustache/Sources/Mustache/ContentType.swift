@@ -12,6 +12,15 @@ import Foundation
 public protocol MustacheContentType: Sendable {
     /// escape text for this content type eg for HTML replace "<" with "&lt;"
     func escapeText(_ text: String) -> String
+    /// PATCH: the escaped text added to the end of `output`, which the renderer calls; a type
+    /// may write there directly instead of making a string of its own.
+    func escapeText(_ text: String, into output: inout String)
+}
+
+extension MustacheContentType {
+    public func escapeText(_ text: String, into output: inout String) {
+        output += self.escapeText(text)
+    }
 }
 
 /// Text content type where no character is escaped

@@ -19,80 +19,94 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
-        var context = context
-
-        if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
-                // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
-                    string += indentation
-                }
-                string += renderedString
-            }
-        } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
-            }
-        }
+        self.render(context: context, into: &string)
         return string
     }
 
+    /// PATCH: renders onto the end of `string`. Returning each token's text, and each section's,
+    /// made a string for every token and copied every section's text once per enclosing section.
+    func render(context: MustacheContext, into string: inout String) {
+        var context = context
+
+        if let indentation = context.indentation, indentation != "" {
+            // Indents after this template's own line breaks only, so it starts a text of its own.
+            var indented = ""
+            for token in tokens {
+                let renderedString = self.renderToken(token, context: &context)
+                // if rendered string is not empty and we are on a new line
+                if renderedString.count > 0, indented.last == "\n" {
+                    indented += indentation
+                }
+                indented += renderedString
+            }
+            string += indented
+        } else {
+            for token in tokens {
+                self.renderToken(token, context: &context, into: &string)
+            }
+        }
+    }
+
     func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+        var string = ""
+        self.renderToken(token, context: &context, into: &string)
+        return string
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into string: inout String) {
         switch token {
         case .text(let text):
-            return text
+            string += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // PATCH: a string prints as itself; the branches below would describe it after
                 // three conformance look-ups.
-                if let string = child as? String {
-                    return context.contentType.escapeText(string)
-                }
-                if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                if case .string(let text) = PlainValue(child) {
+                    context.contentType.escapeText(text, into: &string)
+                } else if let template = child as? MustacheTemplate {
+                    template.render(context: context, into: &string)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    context.contentType.escapeText(renderable.renderText, into: &string)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    string += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)), into: &string)
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // PATCH: as for `.variable`.
-                if let string = child as? String {
-                    return string
-                }
-                if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                if case .string(let text) = PlainValue(child) {
+                    string += text
+                } else if let renderable = child as? MustacheCustomRenderable {
+                    string += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    string += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    string += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            // PATCH: a plain value is no lambda.
+            if let child, !PlainValue.isPlain(child), let lambda = child as? MustacheLambda {
+                string += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            } else {
+                self.renderSection(child, with: template, context: context, into: &string)
             }
-            return self.renderSection(child, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &string)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &string)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &string)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -103,20 +117,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            string += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        string += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &string)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -125,14 +143,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            string += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        string += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &string)
             }
 
         case .contentType(let contentType):
@@ -141,7 +163,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -151,21 +172,42 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        // PATCH: a string is none of the cases before `.some`: no conformance look-ups for it.
-        if let string = child as? String {
-            return template.render(context: context.withObject(string))
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    /// PATCH: `renderSection` onto the end of `string`.
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        // PATCH: a plain value takes the case of the switch below it would take, without the
+        // conformance look-ups before it.
+        switch child.flatMap({ PlainValue($0) }) {
+        case .string(let text):
+            template.render(context: context.withObject(text), into: &string)
+            return
+        case .dictionary(let dictionary):
+            template.render(context: context.withObject(dictionary), into: &string)
+            return
+        case .dictionaries(let array):
+            array.renderSection(with: template, context: context, into: &string)
+            return
+        case .bool(let bool):
+            if bool { template.render(context: context, into: &string) }
+            return
+        case nil:
+            break
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &string)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &string) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &string)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -174,23 +216,32 @@ extension MustacheTemplate {
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    /// PATCH: onto the end of `string`.
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
         // PATCH: as in `renderSection`.
-        if child is String {
-            return ""
+        switch child.flatMap({ PlainValue($0) }) {
+        case .string, .dictionary:
+            return
+        case .dictionaries(let array):
+            if array.isEmpty { template.render(context: context.withObject(array), into: &string) }
+            return
+        case .bool(let bool):
+            if !bool { template.render(context: context, into: &string) }
+            return
+        case nil:
+            break
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &string)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &string) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &string)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &string)
         }
     }
 
@@ -240,7 +291,7 @@ extension MustacheTemplate {
             // PATCH: a `[String: Any]` is a parent and no custom representation: a type check
             // instead of two conformance look-ups. (Other dictionaries take the way below: a cast
             // to `[String: Any]` would convert them.)
-            if type(of: object) == [String: Any].self, let dictionary = object as? [String: Any] {
+            if case .dictionary(let dictionary) = PlainValue(object) {
                 return dictionary[name]
             }
             let child = {
@@ -291,7 +342,19 @@ extension MustacheTemplate {
         // the root object we look up the context stack until we can find one with a matching name. The
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
-        if name == "." {
+        // PATCH: a name that is neither empty nor dotted — nearly every name — is its only part:
+        // looked up at once, without comparing it to the special names by `Character` first, or
+        // splitting it, or making an array of it, each of which cost more than the look-up.
+        let isSimpleName = name.utf8.withContiguousStorageIfAvailable { !$0.isEmpty && !$0.contains(UInt8(ascii: ".")) }
+            ?? (!name.isEmpty && !name.utf8.contains(UInt8(ascii: ".")))
+        if isSimpleName {
+            for object in context.stack.reversed() {
+                if let found = _getImmediateChild(named: name, from: object) {
+                    child = found
+                    break
+                }
+            }
+        } else if name == "." {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
@@ -299,15 +362,15 @@ extension MustacheTemplate {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
         } else if !name.utf8.contains(UInt8(ascii: ".")) {
-            // PATCH: a name without dots is its only part; splitting it cost more than the look-up.
+            // The empty name without transforms: the library looks it up as a key.
             child = _getChildInStack(named: [name][...], from: context.stack)
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
         }
 
-        // PATCH: a string is no custom representation; the look-up would say so at a cost.
-        if !(child is String), let custom = child as? MustacheCustomRepresentation {
+        // PATCH: a plain value is no custom representation; the look-up would say so at a cost.
+        if let found = child, !PlainValue.isPlain(found), let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
