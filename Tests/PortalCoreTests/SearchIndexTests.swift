@@ -64,6 +64,10 @@ final class SearchIndexTests: XCTestCase {
 
     func testStringLiteralsEscapeWhatEndsOrBreaksThem() {
         XCTAssertEqual(SearchIndexScript.string("a\"b\\c\nd\u{2028}e\u{1}Đ"), #""a\"b\\c\nd\u2028e\u0001Đ""#)
+        // Other characters that start with the same byte as U+2028 are written as they are.
+        XCTAssertEqual(SearchIndexScript.string("“Thi đua” – …\u{2029}\r\u{1F}"), #""“Thi đua” – …\u2029\u000d\u001f""#)
+        XCTAssertEqual(SearchIndexScript.string(""), #""""#)
+        XCTAssertEqual(SearchIndexScript.string("\u{E2}\u{2028}"), #""â\u2028""#)
     }
 
     func testShardFirstKeysAreTheShortestPrefixesAfterThePreviousShard() {

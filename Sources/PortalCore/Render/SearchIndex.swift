@@ -63,10 +63,12 @@ enum SearchIndex {
         }
     }
 
+    private static let linker = RouteLinker(from: .search)
+
     private static func record(_ document: SearchDocument) -> String {
         SearchIndexScript.array([
             document.kind.rawValue, document.title, document.date ?? "",
-            Routes.link(from: .search, to: document.route), document.snippet,
+            linker.link(to: document.route), document.snippet,
         ].map(SearchIndexScript.string))
     }
 
