@@ -9,21 +9,25 @@ struct RouteLinker: Sendable {
 
     func link(to target: Route, fragment: String? = nil) -> String {
         // Compared as bytes, with no arrays of path segments.
-        let to = Routes.path(target)
+        var to = Routes.path(target)
         let slash = UInt8(ascii: "/")
         var sharedEnd = 0   // just past the last `/` of the folders the two paths share
-        var offset = 0
-        for byte in to.utf8 {
-            guard offset < from.count, from[offset] == byte else { break }
-            offset += 1
-            if byte == slash { sharedEnd = offset }
+        var isSafe = true
+        to.withUTF8 { target in
+            from.withUnsafeBufferPointer { from in
+                for offset in 0..<min(from.count, target.count) {
+                    guard from[offset] == target[offset] else { break }
+                    if target[offset] == slash { sharedEnd = offset + 1 }
+                }
+            }
+            isSafe = target[sharedEnd...].allSatisfy(Routes.isLinkSafe)
         }
         var climbs = 0
         for byte in from[sharedEnd...] where byte == slash { climbs += 1 }
         // Just past a `/`: a character boundary.
         let rest = to[to.utf8.index(to.utf8.startIndex, offsetBy: sharedEnd)...]
         var link = String(repeating: "../", count: climbs)
-        if rest.utf8.allSatisfy(Routes.isLinkSafe) { link += rest } else { link += Routes.percentEncoded(String(rest)) }
+        if isSafe { link += rest } else { link += Routes.percentEncoded(String(rest)) }
         if let fragment { link += "#" + fragment }
         return link
     }

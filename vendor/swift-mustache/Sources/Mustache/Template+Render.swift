@@ -41,8 +41,9 @@ extension MustacheTemplate {
             }
             string += indented
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &string)
+            // By index: the tokens are read where they are, not copied out one by one.
+            for index in tokens.indices {
+                self.renderToken(tokens[index], context: &context, into: &string)
             }
         }
     }
@@ -348,8 +349,10 @@ extension MustacheTemplate {
         let isSimpleName = name.utf8.withContiguousStorageIfAvailable { !$0.isEmpty && !$0.contains(UInt8(ascii: ".")) }
             ?? (!name.isEmpty && !name.utf8.contains(UInt8(ascii: ".")))
         if isSimpleName {
-            for object in context.stack.reversed() {
-                if let found = _getImmediateChild(named: name, from: object) {
+            var index = context.stack.endIndex
+            while index > context.stack.startIndex {
+                index -= 1
+                if let found = _getImmediateChild(named: name, from: context.stack[index]) {
                     child = found
                     break
                 }
