@@ -5,7 +5,7 @@
 // See LICENSE.txt for license information
 // SPDX-License-Identifier: Apache-2.0
 //
-// Modified for CampaignPortal: five fast paths marked `PATCH` (see ../../PATCHES.md).
+// Modified for CampaignPortal: fast paths marked `PATCH` (see ../../PATCHES.md).
 //
 
 import Foundation
