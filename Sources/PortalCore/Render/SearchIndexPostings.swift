@@ -33,7 +33,7 @@ struct SearchPostings: Sendable {
     // Words get numbers once; everything after that counts numbers, not strings (a site of 10 000
     // stories has millions of words, and hashing Vietnamese strings is the slow part).
     private var wordNumbers: [String: Int] = [:]
-    private var pairNumbers: [Int: Int] = [:]
+    private var pairNumbers = IntKeyTable<Int>()
 
     /// Documents tokenised at a time: enough to keep every core busy, few enough that a city's
     /// hundred thousand documents are never all held as tokens at once (that was a third of the
@@ -81,15 +81,25 @@ struct SearchPostings: Sendable {
     }
 
     private mutating func add(_ batch: Batch, firstDocument: Int) {
-        let numbers = batch.words.map { wordNumber($0) }
+        // A batch's terms get their site-wide numbers once, a pair's words before the pair.
+        var numbers: [Int] = [], isPair: [Bool] = []
+        numbers.reserveCapacity(batch.terms.count)
+        isPair.reserveCapacity(batch.terms.count)
+        for term in batch.terms {
+            switch term {
+            case .word(let token): numbers.append(wordNumber(token))
+            case .pair(let first, let second): numbers.append(pairNumber(numbers[first], numbers[second]))
+            }
+            isPair.append(term.isPair)
+        }
         for (offset, weights) in batch.documents.enumerated() {
             let document = firstDocument + offset
             for (term, weight) in weights {
                 let posting = Posting(document: document, weight: weight)
-                if term.isPair {
-                    pairs[pairNumber(numbers[term.first], numbers[term.second])].postings.append(posting)
+                if isPair[term] {
+                    pairs[numbers[term]].postings.append(posting)
                 } else {
-                    words[numbers[term.second]].postings.append(posting)
+                    words[numbers[term]].postings.append(posting)
                 }
             }
         }
@@ -103,71 +113,89 @@ struct SearchPostings: Sendable {
     }
 
     private mutating func pairNumber(_ first: Int, _ second: Int) -> Int {
-        let key = first << 32 | second
-        if let number = pairNumbers[key] { return number }
-        pairs.append((first, second, []))
-        pairNumbers[key] = pairs.count - 1
-        return pairs.count - 1
+        let (index, isNew) = pairNumbers.index(of: first << 32 | second, inserting: pairs.count)
+        if isNew { pairs.append((first, second, [])) }
+        return pairNumbers.values[index]
     }
 }
 
-/// A few documents' words, numbered within the batch, and each document's weighted terms.
+/// A few documents' words and pairs, numbered within the batch, and each document's weighted terms.
 private struct Batch: Sendable {
-    /// A word (`second` alone) or a pair of words, by their numbers in the batch.
-    struct LocalTerm: Hashable, Sendable {
-        private let key: Int
+    /// A word, or a pair of adjacent words by their numbers in the batch.
+    enum Term: Sendable {
+        case word(SearchToken)
+        case pair(Int, Int)
 
-        static func word(_ number: Int) -> Self { Self(key: number) }
-        static func pair(_ first: Int, _ second: Int) -> Self { Self(key: (first + 1) << 32 | second) }
-
-        var isPair: Bool { key >> 32 != 0 }
-        var first: Int { (key >> 32) - 1 }
-        var second: Int { key & 0xFFFF_FFFF }
+        var isPair: Bool {
+            if case .pair = self { return true }
+            return false
+        }
     }
 
-    private(set) var words: [SearchToken] = []
-    private(set) var documents: [[(term: LocalTerm, weight: Int)]] = []
+    /// The words and pairs in the order first met, so a pair comes after its words.
+    private(set) var terms: [Term] = []
+    /// Each document's terms, by their number in `terms`, with their weights.
+    private(set) var documents: [[(term: Int, weight: Int)]] = []
 
     init(_ documents: ArraySlice<SearchDocument>) {
-        var numbers = WordNumbers()
-        // Words are counted in arrays by their number in the batch; only pairs need a dictionary.
-        // Each array is cleared through the list of the words it touched.
-        var fieldRepeats: [Int] = [], fieldWords: [Int] = []
-        var documentWeights: [Int] = [], documentWords: [Int] = []
-        var pairRepeats: [LocalTerm: Int] = [:], pairWeights: [LocalTerm: Int] = [:]
+        var words = WordNumbers()
+        var pairs = IntKeyTable<Int>()
+        var counts = TermCounts()
         for document in documents {
             for field in document.fields where !field.text.isEmpty {
                 var previous: Int?
                 SearchIndexTokenizer.forEachWord(in: field.text) { read, startsPhrase in
-                    let (word, isNew) = numbers.number(of: read, next: words.count)
-                    if isNew {
-                        words.append(read.token)
-                        fieldRepeats.append(0)
-                        documentWeights.append(0)
-                    }
-                    if fieldRepeats[word] == 0 { fieldWords.append(word) }
-                    fieldRepeats[word] += 1
+                    let word = words.number(of: read, next: counts.terms.count)
+                    counts.count(word) { .word(read.token) }
                     if startsPhrase { previous = nil }
-                    if let previous { pairRepeats[.pair(previous, word), default: 0] += 1 }
-                    previous = word
+                    if let previous {
+                        let pair = pairs.index(of: previous << 32 | word.number, inserting: counts.terms.count)
+                        counts.count((pairs.values[pair.index], pair.isNew)) { .pair(previous, word.number) }
+                    }
+                    previous = word.number
                 }
-                let weigh = { (count: Int) in field.weight * min(count, SearchPostings.repeatsCounted) }
-                for word in fieldWords {
-                    if documentWeights[word] == 0 { documentWords.append(word) }
-                    documentWeights[word] += weigh(fieldRepeats[word])
-                    fieldRepeats[word] = 0
-                }
-                fieldWords.removeAll(keepingCapacity: true)
-                for (pair, count) in pairRepeats { pairWeights[pair, default: 0] += weigh(count) }
-                pairRepeats.removeAll(keepingCapacity: true)
+                counts.endField(weight: field.weight)
             }
-            var weights = documentWords.map { (term: LocalTerm.word($0), weight: min(documentWeights[$0], SearchPostings.maximumWeight)) }
-            weights += pairWeights.map { ($0.key, min($0.value, SearchPostings.maximumWeight)) }
-            self.documents.append(weights)
-            for word in documentWords { documentWeights[word] = 0 }
-            documentWords.removeAll(keepingCapacity: true)
-            pairWeights.removeAll(keepingCapacity: true)
+            self.documents.append(counts.endDocument())
         }
+        terms = counts.terms
+    }
+}
+
+/// A batch's terms and how often each is in the current field and document, counted in arrays by
+/// the term's number in the batch: once a term has its number, nothing more is hashed. Each array
+/// is cleared through the list of the terms it touched.
+private struct TermCounts {
+    private(set) var terms: [Batch.Term] = []
+    private var fieldRepeats: [Int] = [], fieldTerms: [Int] = []
+    private var documentWeights: [Int] = [], documentTerms: [Int] = []
+
+    /// One more occurrence of the term in the field; `make` describes it when it is new.
+    mutating func count(_ term: (number: Int, isNew: Bool), _ make: () -> Batch.Term) {
+        if term.isNew {
+            terms.append(make())
+            fieldRepeats.append(0)
+            documentWeights.append(0)
+        }
+        if fieldRepeats[term.number] == 0 { fieldTerms.append(term.number) }
+        fieldRepeats[term.number] += 1
+    }
+
+    mutating func endField(weight: Int) {
+        for term in fieldTerms {
+            if documentWeights[term] == 0 { documentTerms.append(term) }
+            documentWeights[term] += weight * min(fieldRepeats[term], SearchPostings.repeatsCounted)
+            fieldRepeats[term] = 0
+        }
+        fieldTerms.removeAll(keepingCapacity: true)
+    }
+
+    /// The document's terms with their weights, in the order first met.
+    mutating func endDocument() -> [(term: Int, weight: Int)] {
+        let weights = documentTerms.map { (term: $0, weight: min(documentWeights[$0], SearchPostings.maximumWeight)) }
+        for term in documentTerms { documentWeights[term] = 0 }
+        documentTerms.removeAll(keepingCapacity: true)
+        return weights
     }
 }
 
@@ -175,7 +203,7 @@ private struct Batch: Sendable {
 /// one word, as String's == is, but without String's hashing, which normalises non-ASCII text
 /// first (a city has millions of Vietnamese words to look up).
 private struct WordNumbers {
-    private var short: [PackedWord: Int] = [:]
+    private var short = IntKeyTable<PackedWord>()
     private var long: [String: Int] = [:]
 
     /// The word's number, or `next`, which it gets, when it is new.
@@ -189,14 +217,13 @@ private struct WordNumbers {
     }
 
     private mutating func number(_ key: PackedWord, next: Int) -> (number: Int, isNew: Bool) {
-        if let known = short[key] { return (known, false) }
-        short[key] = next
-        return (next, true)
+        let (index, isNew) = short.index(of: key, inserting: next)
+        return (short.values[index], isNew)
     }
 }
 
 /// Up to fifteen bytes and their count in two integers: nearly every word fits.
-private struct PackedWord: Hashable {
+private struct PackedWord: IntTableKey {
     private let low: UInt64
     private let high: UInt64
 
@@ -209,4 +236,6 @@ private struct PackedWord: Hashable {
         self.low = low
         self.high = high
     }
+
+    var bits: UInt64 { low ^ (high &* 0xC2B2_AE3D_27D4_EB4F) }
 }

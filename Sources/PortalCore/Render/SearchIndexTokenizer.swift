@@ -52,61 +52,76 @@ enum SearchIndexTokenizer {
         // Read once here: a global's lazy initialisation is checked on every access otherwise.
         let roles = commonCharacters
         text.withUTF8 { bytes in
-            var exact: [UInt8] = [], folded: [UInt8] = []
-            exact.reserveCapacity(32)
-            folded.reserveCapacity(32)
-            var separators = SeparatorRun()
-            var hasWords = false
+            // A character's lower case or folding is at most eight bytes and the character itself at
+            // least two (one for ASCII, which maps to one), so no word outgrows four times the text.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8 * bytes.count) { memory in
+                var exact = WordBytes(UnsafeMutableBufferPointer(rebasing: memory[..<(4 * bytes.count)]))
+                var folded = WordBytes(UnsafeMutableBufferPointer(rebasing: memory[(4 * bytes.count)...]))
+                var separators = SeparatorRun()
+                var hasWords = false
 
-            func endWord() {
-                guard !folded.isEmpty else { exact.removeAll(keepingCapacity: true); return }
-                exact.withUnsafeBufferPointer { exact in
-                    folded.withUnsafeBufferPointer { folded in
-                        body(Word(exact: exact, folded: folded, isNFC: isNFC), hasWords && separators.breaksPhrase)
-                    }
+                func endWord() {
+                    guard folded.count > 0 else { exact.count = 0; return }
+                    body(Word(exact: exact.bytes, folded: folded.bytes, isNFC: isNFC), hasWords && separators.breaksPhrase)
+                    hasWords = true
+                    exact.count = 0
+                    folded.count = 0
+                    separators = SeparatorRun()
                 }
-                hasWords = true
-                exact.removeAll(keepingCapacity: true)
-                folded.removeAll(keepingCapacity: true)
-                separators = SeparatorRun()
-            }
 
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39:
-                        exact.append(byte)
-                        folded.append(byte)
-                    case 0x41...0x5A:
-                        exact.append(byte + 0x20)
-                        folded.append(byte + 0x20)
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        switch byte {
+                        case 0x61...0x7A, 0x30...0x39:
+                            exact.append(byte)
+                            folded.append(byte)
+                        case 0x41...0x5A:
+                            exact.append(byte + 0x20)
+                            folded.append(byte + 0x20)
+                        default:
+                            endWord()
+                            separators.add(ascii: byte)
+                        }
+                        index += 1
+                        continue
+                    }
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let end = min(index + length, bytes.count)
+                    let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    index = end
+                    let scalar = Self.decode(scalarBytes)
+                    let role = Int(scalar.value) < roles.count ? roles[Int(scalar.value)] : classify(scalar)
+                    switch role.kind {
+                    case .mark where folded.count > 0:
+                        for byte in scalarBytes { exact.append(byte) }
+                    case .letter:
+                        role.lower.append(to: &exact)
+                        role.folded.append(to: &folded)
                     default:
                         endWord()
-                        separators.add(ascii: byte)
+                        separators.add(scalar)
                     }
-                    index += 1
-                    continue
                 }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, bytes.count)
-                let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
-                index = end
-                let scalar = Self.decode(scalarBytes)
-                let role = Int(scalar.value) < roles.count ? roles[Int(scalar.value)] : classify(scalar)
-                switch role.kind {
-                case .mark where !folded.isEmpty:
-                    exact.append(contentsOf: scalarBytes)
-                case .letter:
-                    role.lower.append(to: &exact)
-                    role.folded.append(to: &folded)
-                default:
-                    endWord()
-                    separators.add(scalar)
-                }
+                endWord()
             }
-            endWord()
+        }
+    }
+
+    /// The bytes of the word being read, in memory set aside for the whole text: appending a city's
+    /// millions of bytes to arrays checked their uniqueness and capacity each time.
+    private struct WordBytes {
+        private let memory: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        init(_ memory: UnsafeMutableBufferPointer<UInt8>) { self.memory = memory }
+
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: memory[..<count]) }
+
+        mutating func append(_ byte: UInt8) {
+            memory[count] = byte
+            count += 1
         }
     }
 
@@ -146,7 +161,7 @@ enum SearchIndexTokenizer {
             self.count = count
         }
 
-        func append(to bytes: inout [UInt8]) {
+        func append(to bytes: inout WordBytes) {
             var bits = bits
             for _ in 0..<count {
                 bytes.append(UInt8(truncatingIfNeeded: bits))
