@@ -120,6 +120,8 @@ enum SearchIndexTokenizer {
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: memory[..<count]) }
 
         mutating func append(_ byte: UInt8) {
+            // The bound above says this never fails; checked anyway, as release builds do not.
+            precondition(count < memory.count)
             memory[count] = byte
             count += 1
         }
