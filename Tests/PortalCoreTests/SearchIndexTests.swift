@@ -24,6 +24,21 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchDocument.snippet("日本 語\u{3000}x", limit: 160), "日本 語 x")
     }
 
+    /// The snippet of text whose characters are single scalars is cut from its UTF-8 bytes: the same
+    /// as cutting its characters, for every limit.
+    func testSnippetsFromBytesAreSnippetsFromCharacters() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Khen", "thưởng", "Đặng", "Thị", "Ánh", "Tuyết", "—", "“số”", "28.500", "…", "ǅ", "ÿ", "x"]
+        let spaces = [" ", "  ", "\u{A0}", "\u{85}", "\r\n", "\t", "\n\n"]
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0...8, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! + spaces.randomElement(using: &generator)! }.joined()
+            let limit = Int.random(in: 1...40, using: &generator)
+            let byCharacters = SearchDocument.firstWords(of: text, limit: limit, isWhitespace: \.isWhitespace, string: String.init)
+            XCTAssertEqual(SearchDocument.snippet(text, limit: limit), byCharacters, "\(text.debugDescription), limit \(limit)")
+        }
+    }
+
     func testMarkdownPlainTextEndsEveryBlockWithALineBreak() {
         let body = MarkdownText(text: "## Mục đích\nNội dung **đậm** và `mã`.\n\n- một\n- hai\n\n<div>\nbỏ\n</div>\n", firstLine: 1, file: "x.md")
         XCTAssertEqual(Markdown.plainText(of: body), "Mục đích\nNội dung đậm và mã.\nmột\nhai")

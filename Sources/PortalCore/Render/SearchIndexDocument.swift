@@ -98,15 +98,63 @@ struct SearchDocument: Sendable {
     /// the results list shows them under the title, and the index of a large site carries one per
     /// document, so they stay short.
     static func snippet(_ text: String, limit: Int = 160) -> String {
-        // Where every character is one scalar (Vietnamese and its punctuation in NFC), scalars are
-        // read instead of characters, without grapheme breaking: a city has 100,000 award snippets.
-        if text.unicodeScalars.allSatisfy(isOneScalarCharacter) {
-            return firstWords(of: text.unicodeScalars, limit: limit, isWhitespace: isWhitespace, string: String.init)
-        }
+        // Where every character is one scalar (Vietnamese and its punctuation in NFC), the UTF-8
+        // bytes are read instead of characters, without grapheme breaking: a city has 100,000 award
+        // snippets.
+        var bytes = text
+        if let snippet = bytes.withUTF8({ firstWords(ofOneScalarCharacters: $0, limit: limit) }) { return snippet }
         return firstWords(of: text, limit: limit, isWhitespace: \.isWhitespace, string: String.init)
     }
 
-    private static func firstWords<Text: Collection>(of text: Text, limit: Int, isWhitespace: (Text.Element) -> Bool,
+    /// `firstWords` over the scalars of UTF-8 text, counting scalars; nil unless every scalar of the
+    /// text is a character of its own.
+    private static func firstWords(ofOneScalarCharacters bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
+        func scalar(at index: Int) -> (value: UInt32, length: Int) {
+            let lead = bytes[index]
+            guard lead >= 0x80 else { return (UInt32(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            return (value, length)
+        }
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = scalar(at: index)
+            guard isOneScalarCharacter(value) else { return nil }
+            index += length
+        }
+        var result: [UInt8] = []
+        var count = 0   // of scalars in `result`
+        index = 0
+        while true {
+            while index < bytes.count, case let (value, length) = scalar(at: index), isWhitespace(value) { index += length }
+            guard index < bytes.count else { break }
+            let start = index
+            var wordCount = 0
+            var prefixEnd = start   // the end of the word's first `limit` scalars
+            while index < bytes.count, case let (value, length) = scalar(at: index), !isWhitespace(value) {
+                index += length
+                wordCount += 1
+                if wordCount <= limit { prefixEnd = index }
+            }
+            let next = result.isEmpty ? wordCount : count + 1 + wordCount
+            if next > limit {
+                if result.isEmpty {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<prefixEnd]))
+                    result.append(contentsOf: "…".utf8)
+                } else {
+                    result.append(contentsOf: " …".utf8)
+                }
+                break
+            }
+            if !result.isEmpty { result.append(UInt8(ascii: " ")) }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            count = next
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    static func firstWords<Text: Collection>(of text: Text, limit: Int, isWhitespace: (Text.Element) -> Bool,
                                                      string: (Text.SubSequence) -> String) -> String {
         var result = ""
         var length = 0
@@ -131,16 +179,16 @@ struct SearchDocument: Sendable {
     /// Latin up to U+02FF, Vietnamese's letters (U+1E00–U+1EFF) and general punctuation without its
     /// spaces, joiners and separators: each always a character of its own (CR LF aside, which is
     /// whitespace either way).
-    private static func isOneScalarCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isOneScalarCharacter(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0..<0x300, 0x1E00..<0x1F00, 0x2010...0x2027, 0x2030...0x205E: true
         default: false
         }
     }
 
     /// `Character.isWhitespace` for those scalars.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x09...0x0D, 0x20, 0x85, 0xA0: true
         default: false
         }
