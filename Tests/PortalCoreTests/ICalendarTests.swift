@@ -38,6 +38,14 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(ICalendar.escape(#"Lưu: VT, UBND; C:\hồ sơ"#), #"Lưu: VT\, UBND\; C:\\hồ sơ"#)
         XCTAssertEqual(ICalendar.escape("dòng 1\ndòng 2\r\ndòng 3\rdòng 4"), #"dòng 1\ndòng 2\ndòng 3\ndòng 4"#)
         XCTAssertEqual(ICalendar.escape("chuông\u{07}"), "chuông")
+        XCTAssertEqual(ICalendar.escape("a\tb\u{7F}c\r\r\n“Đ”"), "a\tbc\\n\\n“Đ”")
+    }
+
+    /// Feeds share the escaping of XML text: the five entities, and no control characters but
+    /// line breaks and tabs.
+    func testXMLTextEscapesTheFiveEntitiesAndDropsControlCharacters() {
+        XCTAssertEqual(XML.escape(#"<a href="x">Tô & 'Lê'</a>"#), "&lt;a href=&quot;x&quot;&gt;Tô &amp; &apos;Lê&apos;&lt;/a&gt;")
+        XCTAssertEqual(XML.escape("dòng\r\n\tmột\u{0B}\u{1F}–"), "dòng\r\n\tmột–")
     }
 
     func testEveryLineEndsWithCRLFAndTheCalendarNamesItself() {

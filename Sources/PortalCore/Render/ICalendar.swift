@@ -63,22 +63,23 @@ struct ICalendar {
     /// TEXT escaping (RFC 5545 §3.3.11): `\` `;` `,` get a backslash, a line break becomes `\n`;
     /// other control characters are not allowed in TEXT and are dropped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            case "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
-            default: out.unicodeScalars.append(scalar)
+        // On the UTF-8 bytes: every byte escaped or dropped is ASCII, and a city's calendar has
+        // hundreds of thousands of texts.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\n"): if previous != UInt8(ascii: "\r") { out += [UInt8(ascii: "\\"), UInt8(ascii: "n")] }
+            case UInt8(ascii: "\t"): out.append(byte)
+            case ..<0x20, 0x7F: continue
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folds a content line so that no line is longer than 75 octets (RFC 5545 §3.1): each
