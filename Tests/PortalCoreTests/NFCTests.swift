@@ -21,4 +21,16 @@ final class NFCTests: XCTestCase {
             XCTAssertEqual(text.nfdScalars, Array(text.decomposedStringWithCanonicalMapping.unicodeScalars), text.debugDescription)
         }
     }
+
+    /// Keys of text are the keys `String` would make: canonically equivalent text is one key.
+    func testNFCKeysAreEqualExactlyWhenTheTextsAre() {
+        let texts = ["Nguyễn Văn Đức", "Nguye\u{302}\u{303}n Va\u{306}n \u{110}u\u{301}c", "Nguyễn Văn Đúc", "nguyễn văn đức", "", "Ånh", "A\u{30A}nh", "\u{212B}nh"]
+        for a in texts {
+            for b in texts {
+                XCTAssertEqual(NFCKey(a) == NFCKey(b), a == b, "\(a.debugDescription) vs \(b.debugDescription)")
+                if a == b { XCTAssertEqual(NFCKey(a).hashValue, NFCKey(b).hashValue) }
+            }
+        }
+        XCTAssertEqual(Set(texts.map(NFCKey.init)).count, Set(texts).count)
+    }
 }

@@ -51,10 +51,10 @@ enum DecisionLoader {
     private static func reportDuplicates(_ awards: [Award], log: DiagnosticLog) {
         // Where each key was first seen, by index: a table of whole awards, grown as it fills, spent
         // most of its time copying them.
-        var seen: [String: Int] = [:]
+        var seen: [NFCKey: Int] = [:]
         seen.reserveCapacity(awards.count)
         for (index, award) in awards.enumerated() {
-            let key = [award.name, award.unit ?? "", award.form, award.title ?? ""].joined(separator: "\u{1F}")
+            let key = NFCKey([award.name, award.unit ?? "", award.form, award.title ?? ""].joined(separator: "\u{1F}"))
             if let firstIndex = seen[key] {
                 let first = awards[firstIndex]
                 log.error("Khen thưởng trùng: `\(award.name)` (\(award.form)) đã có ở \(first.location.file):\(first.location.line). Xoá dòng lặp lại.",

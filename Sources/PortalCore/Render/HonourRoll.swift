@@ -92,22 +92,22 @@ struct HonourRoll: Sendable {
     /// people of the same name). Names share their parts (a third of the country is Nguyễn, and
     /// given names repeat too), so each distinct part is weighed once.
     private static func filingKeys(_ entries: [Entry], parts: [[String]]) -> [PersonNameSortKey] {
-        let distinct = Array(Set(parts.joined()))
+        let distinct = Array(Set(parts.joined().map(NFCKey.init)))
         let weights = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.concurrentMap {
-            VietnameseSortKey.weights(for: $0, breakingTies: false)
+            VietnameseSortKey.weights(for: $0.text, breakingTies: false)
         }))
         return Array(entries.indices).concurrentMap { index in
             let award = entries[index].award
-            return PersonNameSortKey(partWeights: parts[index].map { weights[$0]! }, whole: award.name + "\u{1F}" + (award.unit ?? ""))
+            return PersonNameSortKey(partWeights: parts[index].map { weights[NFCKey($0)]! }, whole: award.name + "\u{1F}" + (award.unit ?? ""))
         }
     }
 
     /// One entry per honouree (same kind, name and unit), ordered by filing key, cut by letter.
     private static func alphabetical(_ entries: [Entry], keys: [PersonNameSortKey], parts: [[String]]) -> [(letter: String, honourees: [Honouree])] {
-        var groups: [String: [Int]] = [:]
+        var groups: [NFCKey: [Int]] = [:]
         for index in entries.indices {
             let award = entries[index].award
-            groups[[award.kind.rawValue, award.name, award.unit ?? ""].joined(separator: "\u{1F}"), default: []].append(index)
+            groups[NFCKey([award.kind.rawValue, award.name, award.unit ?? ""].joined(separator: "\u{1F}")), default: []].append(index)
         }
         // Same name, kind and unit give the same key: the first entry's key stands for the honouree.
         let honourees = groups.values.sorted { keys[$0[0]] != keys[$1[0]] ? keys[$0[0]] < keys[$1[0]] : $0[0] < $1[0] }
