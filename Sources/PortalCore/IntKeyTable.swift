@@ -17,7 +17,7 @@ extension Int: IntTableKey {
 struct IntKeyTable<Key: IntTableKey> {
     private(set) var keys: [Key] = []
     /// The entries' values, in the order of `keys`.
-    var values: [Int] = []
+    private(set) var values: [Int] = []
     /// Each entry's index plus one; zero is an empty slot. The count is a power of two.
     private var slots: [Int32]
     /// Where each entry sits in `slots`, so clearing does not search for it.

@@ -41,13 +41,6 @@ final class ICalendarTests: XCTestCase {
         XCTAssertEqual(ICalendar.escape("a\tb\u{7F}c\r\r\n“Đ”"), "a\tbc\\n\\n“Đ”")
     }
 
-    /// Feeds share the escaping of XML text: the five entities, and no control characters but
-    /// line breaks and tabs.
-    func testXMLTextEscapesTheFiveEntitiesAndDropsControlCharacters() {
-        XCTAssertEqual(XML.escape(#"<a href="x">Tô & 'Lê'</a>"#), "&lt;a href=&quot;x&quot;&gt;Tô &amp; &apos;Lê&apos;&lt;/a&gt;")
-        XCTAssertEqual(XML.escape("dòng\r\n\tmột\u{0B}\u{1F}–"), "dòng\r\n\tmột–")
-    }
-
     func testEveryLineEndsWithCRLFAndTheCalendarNamesItself() {
         let text = ICalendar(name: "Lịch thi đua, phường Thử", productID: "-//CampaignPortal//Thử//VI",
                              events: [event(summary: "Hạn: nộp", description: "Dòng một\nDòng hai")]).text

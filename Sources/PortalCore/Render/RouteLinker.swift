@@ -24,7 +24,7 @@ struct RouteLinker: Sendable {
         }
         var climbs = 0
         for byte in from[sharedEnd...] where byte == slash { climbs += 1 }
-        // Just past a `/`: a character boundary.
+        // Just past a `/`: a boundary between scalars, where a string may be cut.
         let rest = to[to.utf8.index(to.utf8.startIndex, offsetBy: sharedEnd)...]
         var link = String(repeating: "../", count: climbs)
         if isSafe { link += rest } else { link += Routes.percentEncoded(String(rest)) }

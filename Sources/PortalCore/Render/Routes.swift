@@ -93,11 +93,9 @@ public enum Routes {
     /// string interpolation took four times as long.
     private static func joined(_ first: String, _ second: String, _ third: String) -> String {
         String(unsafeUninitializedCapacity: first.utf8.count + second.utf8.count + third.utf8.count) { buffer in
-            var end = 0
-            for part in [first, second, third] {
-                end = buffer[end...].initialize(fromContentsOf: part.utf8)
-            }
-            return end
+            let firstEnd = buffer.initialize(fromContentsOf: first.utf8)
+            let secondEnd = buffer[firstEnd...].initialize(fromContentsOf: second.utf8)
+            return buffer[secondEnd...].initialize(fromContentsOf: third.utf8)
         }
     }
 

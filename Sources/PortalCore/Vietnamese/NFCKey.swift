@@ -5,14 +5,19 @@ import Foundation
 /// normalising non-ASCII text again on every hash. Vietnamese names are never ASCII, and a city's
 /// honour roll hashes a hundred thousand of them several times.
 struct NFCKey: Hashable, Sendable {
-    /// In NFC, so equal bytes mean canonically equivalent text.
     let text: String
+    /// Whether `text` is proven NFC, so equal bytes mean canonically equivalent text. Otherwise
+    /// (characters beyond the quick check's table, which `nfc` may leave as they are) the key
+    /// compares and hashes as `String` does; such a text is never equivalent to a proven one.
+    private let isNFC: Bool
 
     init(_ text: String) {
         self.text = text.nfc
+        isNFC = NFCQuickCheck.isNFC(self.text)
     }
 
     static func == (lhs: NFCKey, rhs: NFCKey) -> Bool {
+        guard lhs.isNFC, rhs.isNFC else { return lhs.isNFC == rhs.isNFC && lhs.text == rhs.text }
         var left = lhs.text, right = rhs.text
         return left.withUTF8 { left in
             right.withUTF8 { right in
@@ -22,6 +27,7 @@ struct NFCKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) {
+        guard isNFC else { return hasher.combine(text) }
         var text = text
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }

@@ -364,9 +364,6 @@ extension MustacheTemplate {
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
-        } else if !name.utf8.contains(UInt8(ascii: ".")) {
-            // The empty name without transforms: the library looks it up as a key.
-            child = _getChildInStack(named: [name][...], from: context.stack)
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...], from: context.stack)
