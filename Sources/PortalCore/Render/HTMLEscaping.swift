@@ -1,8 +1,10 @@
 import Mustache
 
-/// Mustache's own HTML escaping, byte for byte the same (`& < > " '`), but scanning UTF-8 bytes
+/// Mustache's own HTML escaping (`& < > " '` as the same entities), but scanning UTF-8 bytes
 /// instead of grapheme clusters and returning text with nothing to escape as it is: most of what
-/// a page shows needs no escaping, and a city's honour roll shows a great deal.
+/// a page shows needs no escaping, and a city's honour roll shows a great deal. (By bytes, a `<`
+/// followed by a combining mark is escaped too, where Mustache, reading the two as one character,
+/// would leave a bare `<` in the page.)
 struct HTMLEscaping: MustacheContentType {
     static let name = "HTML_BYTES"
 
