@@ -9,26 +9,9 @@ struct HTMLEscaping: MustacheContentType {
     static let name = "HTML_BYTES"
 
     func escapeText(_ text: String) -> String {
-        let utf8 = text.utf8
-        // A plain loop over the bytes where the string has them in one piece (native strings do).
-        let plain = utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where Self.needsEscape(byte) { return false }
-            return true
-        } ?? !utf8.contains(where: Self.needsEscape)
-        guard !plain else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): out += Array("&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        var escaped = ""
+        escapeText(text, into: &escaped)
+        return escaped
     }
 
     /// Escapes onto the end of the page being rendered: no string of its own for each value.

@@ -109,17 +109,9 @@ struct SearchDocument: Sendable {
     /// `firstWords` over the scalars of UTF-8 text, counting scalars; nil unless every scalar of the
     /// text is a character of its own.
     private static func firstWords(ofOneScalarCharacters bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
-        func scalar(at index: Int) -> (value: UInt32, length: Int) {
-            let lead = bytes[index]
-            guard lead >= 0x80 else { return (UInt32(lead), 1) }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            return (value, length)
-        }
         var index = 0
         while index < bytes.count {
-            let (value, length) = scalar(at: index)
+            let (value, length) = bytes.scalar(at: index)
             guard isOneScalarCharacter(value) else { return nil }
             index += length
         }
@@ -127,12 +119,12 @@ struct SearchDocument: Sendable {
         var count = 0   // of scalars in `result`
         index = 0
         while true {
-            while index < bytes.count, case let (value, length) = scalar(at: index), isWhitespace(value) { index += length }
+            while index < bytes.count, case let (value, length) = bytes.scalar(at: index), isWhitespace(value) { index += length }
             guard index < bytes.count else { break }
             let start = index
             var wordCount = 0
             var prefixEnd = start   // the end of the word's first `limit` scalars
-            while index < bytes.count, case let (value, length) = scalar(at: index), !isWhitespace(value) {
+            while index < bytes.count, case let (value, length) = bytes.scalar(at: index), !isWhitespace(value) {
                 index += length
                 wordCount += 1
                 if wordCount <= limit { prefixEnd = index }

@@ -87,11 +87,10 @@ enum SearchIndexTokenizer {
                         index += 1
                         continue
                     }
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    let end = min(index + length, bytes.count)
-                    let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<end])
-                    index = end
-                    let scalar = Self.decode(scalarBytes)
+                    let (value, length) = bytes.scalar(at: index)
+                    let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)])
+                    index += length
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                     let role = Int(scalar.value) < roles.count ? roles[Int(scalar.value)] : classify(scalar)
                     switch role.kind {
                     case .mark where folded.count > 0:
@@ -125,13 +124,6 @@ enum SearchIndexTokenizer {
             memory[count] = byte
             count += 1
         }
-    }
-
-    /// The scalar of one character's UTF-8 bytes (valid: they come from a String).
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        var value = UInt32(bytes[0]) & (bytes.count == 2 ? 0x1F : bytes.count == 3 ? 0x0F : 0x07)
-        for byte in bytes.dropFirst() { value = value << 6 | UInt32(byte & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// What a character outside ASCII is to a word, with its lower-case and folded forms as UTF-8.
