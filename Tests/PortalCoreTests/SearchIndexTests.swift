@@ -75,6 +75,12 @@ final class SearchIndexTests: XCTestCase {
     func testPostingsAreWeightLettersAndBase36Distances() {
         XCTAssertEqual(SearchIndexScript.postings([.init(document: 0, weight: 3), .init(document: 1, weight: 1),
                                                    .init(document: 49, weight: 10)]), "C0A1J1c")
+        // Every width of distance, against the standard library's base 36, after some bytes already written.
+        for number in [0, 9, 10, 35, 36, 37, 1_295, 1_296, 46_655, 46_656, 1_000_000, Int(Int32.max), Int.max] {
+            var bytes = Array("Z".utf8)
+            SearchIndexScript.appendBase36(number, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "Z" + String(number, radix: 36), "\(number)")
+        }
     }
 
     func testStringLiteralsEscapeWhatEndsOrBreaksThem() {

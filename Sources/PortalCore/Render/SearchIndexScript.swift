@@ -27,15 +27,20 @@ enum SearchIndexScript {
     }
 
     /// `String(number, radix: 36)` (digits `0`–`9`, `a`–`z`) for a number of at least 0.
-    private static func appendBase36(_ number: Int, to bytes: inout [UInt8]) {
+    static func appendBase36(_ number: Int, to bytes: inout [UInt8]) {
+        func digit(_ value: Int) -> UInt8 {
+            value < 10 ? UInt8(ascii: "0") + UInt8(value) : UInt8(ascii: "a") + UInt8(value - 10)
+        }
+        // Most distances are one digit. Longer ones are written backwards and turned round in
+        // the array's own storage: reversing a slice of the array itself copied the array.
+        guard number >= 36 else { return bytes.append(digit(number)) }
         let start = bytes.count
         var rest = number
         repeat {
-            let digit = UInt8(rest % 36)
-            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            bytes.append(digit(rest % 36))
             rest /= 36
         } while rest > 0
-        bytes[start...].reverse()
+        bytes.withUnsafeMutableBufferPointer { $0[start...].reverse() }
     }
 
     /// A JavaScript (and JSON) string literal.
