@@ -4,13 +4,14 @@ import Mustache
 typealias ViewContext = [String: Any]
 
 extension Dictionary where Key == String, Value == Any {
-    /// Sets a value that may be missing. A missing one is stored as `AbsentValue`, never left
+    /// Sets a value that may be missing. A missing one is stored as `MustacheAbsentValue` (prints
+    /// nothing, closes `{{#key}}`, opens `{{^key}}`; ours, in the vendored library), never left
     /// out: Mustache looks a key it does not find up in the enclosing contexts, so an award
     /// without a title would show its decision's title, and a card without a number the number
     /// of the page it sits on. (A subscript taking `String?` is never chosen over Dictionary's
     /// own, which removes the key: hence a method.)
     mutating func set(_ key: String, _ value: Any?) {
-        self[key] = value ?? AbsentValue()
+        self[key] = value ?? MustacheAbsentValue()
     }
 
     func merging(_ other: ViewContext) -> ViewContext {
@@ -18,9 +19,3 @@ extension Dictionary where Key == String, Value == Any {
     }
 }
 
-/// What a context holds for a value that is not there: prints nothing, closes `{{#key}}`, opens
-/// `{{^key}}`, and stops Mustache from looking the key up further out.
-struct AbsentValue: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
-}

@@ -3,7 +3,7 @@
 //
 
 /// PATCH: the values a context of dictionaries holds nearly always — strings, dictionaries, arrays
-/// of dictionaries and booleans — told apart by their type alone. A cast (`as? String`) costs
+/// of dictionaries, booleans and absent values — told apart by their type alone. A cast (`as? String`) costs
 /// several times a type comparison, and a cast to a protocol (`as? MustacheCustomRepresentation`,
 /// `as any MustacheSequence`) over ten times; a page of a thousand rows asks millions of them.
 /// None of these types conforms to the library's protocols but as `Dictionary` and `Array`
@@ -14,6 +14,8 @@ enum PlainValue {
     case dictionary([String: Any])
     case dictionaries([[String: Any]])
     case bool(Bool)
+    /// `MustacheAbsentValue`: nothing to print, a closed section, an open inverted one.
+    case absent
 
     /// Nil for a value of any other type (an `Int`, a lambda, an optional, a custom type …).
     @inline(__always)
@@ -27,6 +29,8 @@ enum PlainValue {
             self = .dictionaries(Self.unbox(value, as: [[String: Any]].self))
         } else if type == Bool.self {
             self = .bool(Self.unbox(value, as: Bool.self))
+        } else if type == MustacheAbsentValue.self {
+            self = .absent
         } else {
             return nil
         }
@@ -37,6 +41,7 @@ enum PlainValue {
     static func isPlain(_ value: Any) -> Bool {
         let type = Swift.type(of: value)
         return type == String.self || type == [String: Any].self || type == [[String: Any]].self || type == Bool.self
+            || type == MustacheAbsentValue.self
     }
 
     /// The value of an `Any` whose type is known to be `T`: opened in place of a dynamic cast.
@@ -47,4 +52,14 @@ enum PlainValue {
         }
         return _openExistential(value, do: open)
     }
+}
+
+/// PATCH: a value that is not there, kept in a context so that Mustache does not look its key up
+/// in the enclosing contexts. A custom renderable that is null and prints nothing, as one written
+/// outside the library would be, but told by its type (`PlainValue.absent`): an optional field of
+/// every row of a long table went through three dynamic casts.
+public struct MustacheAbsentValue: MustacheCustomRenderable, Sendable {
+    public init() {}
+    public var renderText: String { "" }
+    public var isNull: Bool { true }
 }

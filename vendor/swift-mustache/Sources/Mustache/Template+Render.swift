@@ -63,8 +63,11 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // PATCH: a string prints as itself; the branches below would describe it after
                 // three conformance look-ups.
-                if case .string(let text) = PlainValue(child) {
+                let plain = PlainValue(child)
+                if case .string(let text) = plain {
                     context.contentType.escapeText(text, into: &string)
+                } else if case .absent = plain {
+                    // PATCH: prints nothing, as its `renderText` says, without the casts below.
                 } else if let template = child as? MustacheTemplate {
                     template.render(context: context, into: &string)
                 } else if let renderable = child as? MustacheCustomRenderable {
@@ -79,8 +82,11 @@ extension MustacheTemplate {
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // PATCH: as for `.variable`.
-                if case .string(let text) = PlainValue(child) {
+                let plain = PlainValue(child)
+                if case .string(let text) = plain {
                     string += text
+                } else if case .absent = plain {
+                    // Prints nothing.
                 } else if let renderable = child as? MustacheCustomRenderable {
                     string += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
@@ -195,6 +201,8 @@ extension MustacheTemplate {
         case .bool(let bool):
             if bool { template.render(context: context, into: &string) }
             return
+        case .absent:
+            return
         case nil:
             break
         }
@@ -228,6 +236,9 @@ extension MustacheTemplate {
             return
         case .bool(let bool):
             if !bool { template.render(context: context, into: &string) }
+            return
+        case .absent:
+            template.render(context: context, into: &string)
             return
         case nil:
             break
@@ -353,6 +364,9 @@ extension MustacheTemplate {
             while index > context.stack.startIndex {
                 index -= 1
                 if let found = _getImmediateChild(named: name, from: context.stack[index]) {
+                    // PATCH: a plain value has no custom representation: without transforms to
+                    // run, it is the answer (not copied through the steps below).
+                    if transforms.isEmpty, PlainValue.isPlain(found) { return found }
                     child = found
                     break
                 }

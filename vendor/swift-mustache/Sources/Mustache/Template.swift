@@ -58,7 +58,10 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
-    enum Token: Sendable /* , CustomStringConvertible */ {
+    // PATCH: `indirect`: a token is one reference, so reading one out of `tokens` retains one
+    // box, not every string and template it holds (about 600 instructions a token, and retains
+    // of objects every rendering thread shares).
+    indirect enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         case variable(name: String, transforms: [String] = [])
         case unescapedVariable(name: String, transforms: [String] = [])

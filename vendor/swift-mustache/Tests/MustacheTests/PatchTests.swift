@@ -51,4 +51,21 @@ final class PatchTests: XCTestCase {
         ])
         XCTAssertEqual(library.render([String: Any](), withTemplate: "outer"), "a\n  1\n  2\nb")
     }
+
+    /// `MustacheAbsentValue` renders as any null custom renderable printing nothing does (the
+    /// expected outputs are what 2.1.1 gives with `NullText`, a type of the test's own).
+    func testAnAbsentValueIsANullThatPrintsNothingAndHidesOuterValues() throws {
+        struct NullText: MustacheCustomRenderable {
+            var renderText: String { "" }
+            var isNull: Bool { true }
+        }
+        let template = try MustacheTemplate(string: "{{#rows}}[{{unit}}|{{{unit}}}|{{#unit}}in {{.}}{{/unit}}{{^unit}}none{{/unit}}|{{&unit}}]{{/rows}}")
+        for absent in [MustacheAbsentValue() as Any, NullText() as Any] {
+            let context: [String: Any] = ["unit": "outer", "rows": [["unit": absent], ["unit": "Tổ 1 & 2"]] as [[String: Any]]]
+            XCTAssertEqual(template.render(context), "[||none|][Tổ 1 &amp; 2|Tổ 1 & 2|in Tổ 1 &amp; 2|Tổ 1 & 2]")
+        }
+        XCTAssertEqual(PlainValue.isPlain(MustacheAbsentValue()), true)
+        XCTAssertFalse(MustacheAbsentValue() is MustacheCustomRepresentation)
+        XCTAssertFalse(MustacheAbsentValue() is any MustacheSequence)
+    }
 }
