@@ -27,8 +27,12 @@ struct HonourRoll: Sendable {
     let entries: [Entry]
     /// Award forms from the highest standing down: the site's list first, then the others A–Z.
     let forms: [String]
-    /// Each year's roll in order (by form, then kind, then name), sorted once for all its pages.
-    let rollOfYear: [Int: [(form: String, entry: Entry)]]
+    /// Each year's roll in order (by form, then kind, then name), sorted once for all its pages:
+    /// positions in `entries`, so that a page copies only the entries it shows (an entry holds a
+    /// dozen strings, and a city's years hold a hundred thousand entries).
+    let rollOfYear: [Int: [Int]]
+    /// Each entry's form, as its place in `forms`.
+    let formIndex: [Int]
     /// Everyone commended, once each, in Vietnamese order, under the letter they file under.
     let alphabetical: [(letter: String, honourees: [Honouree])]
 
@@ -57,13 +61,14 @@ struct HonourRoll: Sendable {
                     if ranks[a].form != ranks[b].form { return ranks[a].form < ranks[b].form }
                     if ranks[a].kind != ranks[b].kind { return ranks[a].kind < ranks[b].kind }
                     return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
-                }.map { (form: entries[$0].award.form, entry: entries[$0]) }
+                }
             }
         }, { Self.alphabetical(entries, keys: keys, parts: parts) })
 
         self.entries = entries
         self.forms = forms
         self.rollOfYear = Dictionary(uniqueKeysWithValues: zip(years.map(\.key), rolls))
+        self.formIndex = ranks.map(\.form)
         self.alphabetical = alphabetical
     }
 
@@ -73,9 +78,9 @@ struct HonourRoll: Sendable {
     /// Awards of one year, by form in order of standing, each form's list in official order.
     func byForm(year: Int) -> [(form: String, entries: [Entry])] {
         let roll = rollOfYear[year] ?? []
-        return forms.compactMap { form in
-            let members = roll.filter { $0.form == form }.map(\.entry)
-            return members.isEmpty ? nil : (form, members)
+        return forms.indices.compactMap { form in
+            let members = roll.filter { formIndex[$0] == form }.map { entries[$0] }
+            return members.isEmpty ? nil : (forms[form], members)
         }
     }
 
@@ -135,8 +140,9 @@ struct HonourRoll: Sendable {
     /// Counts per year and form, for the charts and their tables.
     func counts() -> [(year: Int, perForm: [Int])] {
         years.sorted().map { year in
-            let roll = rollOfYear[year] ?? []
-            return (year, forms.map { form in roll.count { $0.form == form } })
+            var perForm = Array(repeating: 0, count: forms.count)
+            for entry in rollOfYear[year] ?? [] { perForm[formIndex[entry]] += 1 }
+            return (year, perForm)
         }
     }
 }

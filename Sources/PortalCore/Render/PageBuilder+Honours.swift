@@ -75,24 +75,27 @@ extension PageBuilder {
         let cards = cards(on: route)
         let ordered = roll.rollOfYear[year] ?? []
         let pages = Pagination.pageCount(ordered.count, perPage: Self.yearPageSize)
-        let slice = ordered.dropFirst((number - 1) * Self.yearPageSize).prefix(Self.yearPageSize)
-        // Group the page's slice by form, then kind, keeping the roll's order.
+        let first = min((number - 1) * Self.yearPageSize, ordered.count)
+        let last = min(first + Self.yearPageSize, ordered.count)
+        // Group the page's part of the roll by form, then kind, keeping the roll's order. Read by
+        // position: only the entries shown are copied.
         var groups: [ViewContext] = []
-        var start = slice.startIndex
-        while start < slice.endIndex {
-            let form = slice[start].form
-            let end = slice[start...].firstIndex { $0.form != form } ?? slice.endIndex
-            let members = slice[start..<end].map(\.entry)
+        var start = first
+        while start < last {
+            let form = roll.formIndex[ordered[start]]
+            var end = start + 1
+            while end < last, roll.formIndex[ordered[end]] == form { end += 1 }
             // A group continued from the previous page keeps counting where that page stopped.
-            let formStart = ordered.firstIndex { $0.form == form } ?? start
+            let formStart = ordered.firstIndex { roll.formIndex[$0] == form } ?? start
             let kinds = HonoureeKind.allCases.compactMap { kind -> ViewContext? in
-                let ofKind = members.filter { $0.award.kind == kind }
+                let ofKind = ordered[start..<end].filter { roll.entries[$0].award.kind == kind }
                 guard !ofKind.isEmpty else { return nil }
-                let before = ordered[formStart..<start].count { $0.entry.award.kind == kind }
-                return ["kind": kindPlural(kind), "entries": ofKind.map { rollEntry($0, cards: cards) },
+                let before = ordered[formStart..<start].count { roll.entries[$0].award.kind == kind }
+                return ["kind": kindPlural(kind), "entries": ofKind.map { rollEntry(roll.entries[$0], cards: cards) },
                         "count": VietnameseNumber.integer(ofKind.count), "start": String(before + 1)]
             }
-            groups.append(["form": form, "kinds": kinds, "count": VietnameseNumber.integer(members.count), "id": "ht_\(Slug.make(form))"])
+            let name = roll.entries[ordered[start]].award.form
+            groups.append(["form": name, "kinds": kinds, "count": VietnameseNumber.integer(end - start), "id": "ht_\(Slug.make(name))"])
             start = end
         }
         let title = number == 1 ? "Khen thưởng năm \(year)" : "Khen thưởng năm \(year) – trang \(number)"
