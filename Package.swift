@@ -40,7 +40,11 @@ let package = Package(
             dependencies: [
                 "PortalCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc (Debian's libjemalloc-dev) in place of glibc's malloc: a build allocates
+            // millions of small strings and dictionaries on every core, and with glibc's a city
+            // build took 9.6 s instead of 8.8 s (and 30 MB more memory).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "PortalCoreTests",

@@ -265,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     ensure_debian_packages(tools)
     if not Path("/usr/include/cmark.h").exists():
         ensure_debian_packages({"/usr/include/cmark.h": "libcmark-dev"})
+    if not Path("/usr/include/jemalloc/jemalloc.h").exists():
+        ensure_debian_packages({"/usr/include/jemalloc/jemalloc.h": "libjemalloc-dev"})
 
     portal = args.portal.resolve() if args.portal else build_portal()
     work = args.workdir.resolve() if args.workdir else Path(tempfile.mkdtemp(prefix="portal-bench-"))

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian machine; quick when all is there.
-#   scripts/install-deps.sh build   libcmark, and zlib for ZIPFoundation (to build the portal)
+#   scripts/install-deps.sh build   libcmark, jemalloc (the portal's allocator), and zlib for ZIPFoundation
 #   scripts/install-deps.sh test    also Java, Chromium, nginx, poppler and the Python venv of Tests/e2e
 set -euo pipefail
 cd "$(dirname "$0")/.."
-want=(libcmark-dev zlib1g-dev pkg-config)
+want=(libcmark-dev libjemalloc-dev zlib1g-dev pkg-config)
 if [ "${1:-build}" = test ]; then
   want+=(default-jre-headless chromium chromium-driver nginx-light poppler-utils python3-venv)
 fi
